@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { articleBlockSchema } from "./article-block.js";
+import { moneyMentionSchema } from "./money-mention.js";
+
+/** The archive file variants (see the package README): F1 seed, F2 Jekyll front matter, F3 `日期：` only, F6 both. */
+export const archiveFormatSchema = z.enum(["F1", "F2", "F3", "F6"]);
+export type ArchiveFormat = z.infer<typeof archiveFormatSchema>;
+
+const isoDateTime = z.iso.datetime({ offset: false });
+
+export const articleSourceSchema = z.object({
+  /** Host of the canonical URL, lower case, without "www." kept as written (e.g. "www.voachinese.com"). */
+  domain: z.string(),
+  /** Name in the source's own language, e.g. "美国之音"; the domain when the source is not in the table. */
+  name: z.string(),
+  /** English name, e.g. "VOA Chinese"; the domain when unknown. */
+  nameEn: z.string(),
+  /** Whether the domain is in the table of known sources. */
+  known: z.boolean(),
+});
+export type ArticleSource = z.infer<typeof articleSourceSchema>;
+
+export const publishedAtDetailSchema = z.object({
+  /** The date as written in the file. */
+  raw: z.string(),
+  /** Where it was found. */
+  origin: z.enum(["date-div", "date-line", "front-matter", "body-byline"]),
+  /** The time zone used to read it: an offset written in the date ("+0000"), or the site's zone (IANA name). */
+  zone: z.string(),
+  /** True when the file gave no zone and the site's usual zone was assumed. */
+  zoneAssumed: z.boolean(),
+});
+export type PublishedAtDetail = z.infer<typeof publishedAtDetailSchema>;
+
+export const articleImageSchema = z.object({
+  /** De-proxied URL (images.weserv.nl `?url=` forms resolved, scheme added). */
+  url: z.string(),
+  /** The URL as written when it went through the proxy, otherwise null. */
+  proxiedUrl: z.string().nullable(),
+  caption: z.string().nullable(),
+  /** Canonical short credit, e.g. "AP" for “（美联社照片）”. */
+  credit: z.string().nullable(),
+  /** The credit as written, e.g. "美联社". */
+  creditText: z.string().nullable(),
+});
+export type ArticleImage = z.infer<typeof articleImageSchema>;
+
+export const articleLinkSchema = z.object({ href: z.string(), text: z.string() });
+export type ArticleLink = z.infer<typeof articleLinkSchema>;
+
+/** A bilingual name pair written 中文名（English Name）. */
+export const articleEntitySchema = z.object({ zh: z.string(), en: z.string() });
+export type ArticleEntity = z.infer<typeof articleEntitySchema>;
+
+export const parseWarningSchema = z.object({ code: z.string(), message: z.string() });
+export type ParseWarning = z.infer<typeof parseWarningSchema>;
+
+export const articleRecordSchema = z.object({
+  /** File name (base name) the record came from. */
+  file: z.string(),
+  format: archiveFormatSchema,
+  /** Stable key: hex digest of `canonicalUrl`. */
+  id: z.string(),
+  /** Hex digest of the normalised plain text (same text ⇒ same hash, whatever the URL). */
+  contentHash: z.string(),
+  archivedAt: isoDateTime.nullable(),
+  title: z.string(),
+  /** URL as written in the file. */
+  url: z.string(),
+  canonicalUrl: z.string(),
+  source: articleSourceSchema,
+  publishedAt: isoDateTime.nullable(),
+  publishedAtDetail: publishedAtDetailSchema.nullable(),
+  author: z.string().nullable(),
+  /** ISO 639-1 code of the body text: "zh", "en", … */
+  language: z.string(),
+  /** ISO 15924 script for Chinese text, null otherwise. */
+  script: z.enum(["Hans", "Hant"]).nullable(),
+  image: articleImageSchema.nullable(),
+  blocks: z.array(articleBlockSchema),
+  text: z.string(),
+  charCount: z.number().int().nonnegative(),
+  links: z.array(articleLinkSchema),
+  tags: z.array(z.string()),
+  categories: z.array(z.string()),
+  entities: z.array(articleEntitySchema),
+  moneyMentions: z.array(moneyMentionSchema),
+  warnings: z.array(parseWarningSchema),
+});
+export type ArticleRecord = z.infer<typeof articleRecordSchema>;
