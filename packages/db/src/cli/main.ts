@@ -1,0 +1,16 @@
+import { defineCommand, runMain } from "citty";
+
+const main = defineCommand({
+  meta: {
+    name: "newsdesk",
+    description:
+      "Newsdesk's command line: import archives and manage the database (the embedded one in ./data, or DATABASE_URL)",
+  },
+  subCommands: {
+    db: () => import("./db-command.js").then((module) => module.dbCommand),
+  },
+});
+
+await runMain(main);
+// Prisma's schema engine and PGlite keep timers alive after they are closed: the command is done, so leave.
+process.exit(process.exitCode ?? 0);

@@ -1,0 +1,1 @@
+export { createTestDatabase, testDatabaseKinds, testPostgresUrl } from "./test-database.js";
