@@ -24,6 +24,8 @@ export const imageBlockSchema = z.object({
   src: z.string(),
   /** The URL as written, when it went through an image proxy (images.weserv.nl); otherwise null. */
   proxiedSrc: z.string().nullable(),
+  /** Text of the photo's credit/copyright element ("Getty Images"), or "" (credits inside captions stay in `text`). */
+  credit: z.string(),
 });
 
 export const embedBlockSchema = z.object({

@@ -9,7 +9,7 @@ export type ArchiveFormat = z.infer<typeof archiveFormatSchema>;
 const isoDateTime = z.iso.datetime({ offset: false });
 
 export const articleSourceSchema = z.object({
-  /** Host of the canonical URL, lower case, without "www." kept as written (e.g. "www.voachinese.com"). */
+  /** Host of the article URL, lower case, "www." kept (e.g. "www.voachinese.com"). */
   domain: z.string(),
   /** Name in the source's own language, e.g. "美国之音"; the domain when the source is not in the table. */
   name: z.string(),
@@ -29,6 +29,8 @@ export const publishedAtDetailSchema = z.object({
   zone: z.string(),
   /** True when the file gave no zone and the site's usual zone was assumed. */
   zoneAssumed: z.boolean(),
+  /** How much of the time was written: "day" dates are read as midnight in `zone`. */
+  precision: z.enum(["day", "minute", "second"]),
 });
 export type PublishedAtDetail = z.infer<typeof publishedAtDetailSchema>;
 
@@ -81,8 +83,12 @@ export const articleRecordSchema = z.object({
   text: z.string(),
   charCount: z.number().int().nonnegative(),
   links: z.array(articleLinkSchema),
+  /** `tags` of the front matter (F2), else []. */
   tags: z.array(z.string()),
+  /** `categories` of the front matter (F2), else []. */
   categories: z.array(z.string()),
+  /** The site's own topic tags found in the body (China Digital Times' "Post tags: …"), else []. */
+  keywords: z.array(z.string()),
   entities: z.array(articleEntitySchema),
   moneyMentions: z.array(moneyMentionSchema),
   warnings: z.array(parseWarningSchema),

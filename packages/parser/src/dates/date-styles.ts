@@ -1,0 +1,116 @@
+import { wallTimeToUtc } from "./zone-time.js";
+
+/** A date read from one of the styles the archives use. */
+export interface ReadDate {
+  /** UTC milliseconds. */
+  ms: number;
+  /** How much of the time was written. */
+  precision: "day" | "minute" | "second";
+  /** The offset written in the date ("+0000", "GMT", "Z"), or the site zone used to read it. */
+  zone: string;
+  /** True when no zone was written and `zone` is the site's. */
+  zoneAssumed: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+// North-American zone abbreviations that RFC 822 allows, plus the ones feeds use.
+const NAMED_OFFSETS: Record<string, number> = {
+  GMT: 0, UT: 0, UTC: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  CET: 60, CEST: 120, BST: 60, HKT: 480, SGT: 480, JST: 540, KST: 540,
+};
+
+// Every pattern is anchored and free of nested quantifiers, so none can backtrack badly on hostile input.
+const RFC_2822 =
+  /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,4}|[+-]\d{2}:?\d{2})?$/;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
+const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const YEAR_FIRST_SLASH = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const MONTH_NAME_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+
+/**
+ * Reads a date in any style of the corpus: RFC 1123/2822 ("Wed, 29 Nov 2023 22:43:38 GMT",
+ * "Sun, 28 Jun 2020 16:28:07 +0000"), ISO 8601 with or without zone ("2020-06-29T14:58:06.315Z",
+ * "2020-07-20 19:22:17"), Chinese ("2020年 7月 20日"), day-first RFI style ("20/07/2020 - 17:50"),
+ * "2020/07/20 19:22" and "Jul 30th 2020". Dates without a zone are read in `siteZone`.
+ */
+export function readDate(raw: string, siteZone: string): ReadDate | null {
+  const text = raw.trim().replace(/\s+/g, " ");
+  if (text.length < 8 || text.length > 64) return null;
+  let m = ISO.exec(text);
+  if (m) {
+    const precision = m[4] === undefined ? "day" : m[6] === undefined ? "minute" : "second";
+    const ms = (m[7] ?? "").padEnd(3, "0").slice(0, 3);
+    return build(siteZone, m[8] ?? null, +m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +ms, precision);
+  }
+  m = RFC_2822.exec(text);
+  if (m) {
+    const month = MONTHS[m[2]!.slice(0, 3).toLowerCase()];
+    if (month === undefined) return null;
+    const precision = m[6] === undefined ? "minute" : "second";
+    return build(siteZone, m[7] ?? null, +m[3]!, month, +m[1]!, +m[4]!, +m[5]!, +(m[6] ?? 0), 0, precision);
+  }
+  m = CHINESE.exec(text);
+  if (m) {
+    const precision = m[4] === undefined ? "day" : m[6] === undefined ? "minute" : "second";
+    return build(siteZone, null, +m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, precision);
+  }
+  m = DAY_FIRST.exec(text);
+  if (m) {
+    const precision = m[4] === undefined ? "day" : m[6] === undefined ? "minute" : "second";
+    return build(siteZone, null, +m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, precision);
+  }
+  m = YEAR_FIRST_SLASH.exec(text);
+  if (m) {
+    const precision = m[4] === undefined ? "day" : m[6] === undefined ? "minute" : "second";
+    return build(siteZone, null, +m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, precision);
+  }
+  m = MONTH_NAME_FIRST.exec(text);
+  if (m) {
+    const month = MONTHS[m[1]!.slice(0, 3).toLowerCase()];
+    if (month === undefined) return null;
+    return build(siteZone, null, +m[3]!, month, +m[2]!, 0, 0, 0, 0, "day");
+  }
+  return null;
+}
+
+function build(
+  siteZone: string,
+  writtenZone: string | null,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millisecond: number,
+  precision: ReadDate["precision"],
+): ReadDate | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 60) return null;
+  if (writtenZone !== null) {
+    const offset = offsetMinutes(writtenZone);
+    if (offset === null) return null;
+    const ms = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millisecond) - offset * 60000;
+    return { ms, precision, zone: writtenZone, zoneAssumed: false };
+  }
+  const ms = wallTimeToUtc(siteZone, year, month, day, hour, minute, Math.min(second, 59), millisecond);
+  return { ms, precision, zone: siteZone, zoneAssumed: true };
+}
+
+function offsetMinutes(zone: string): number | null {
+  const named = NAMED_OFFSETS[zone.toUpperCase()];
+  if (named !== undefined) return named;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return null;
+  const minutes = +m[2]! * 60 + +(m[3] ?? 0);
+  if (minutes > 14 * 60) return null;
+  return m[1] === "-" ? -minutes : minutes;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

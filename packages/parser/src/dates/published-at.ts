@@ -1,0 +1,58 @@
+import type { PublishedAtDetail } from "../schema/article-record.js";
+import { type ReadDate, readDate } from "./date-styles.js";
+
+/** A date found somewhere in the file, before it is read. */
+export interface DateCandidate {
+  raw: string;
+  origin: PublishedAtDetail["origin"];
+}
+
+export interface PublishedAt {
+  iso: string;
+  detail: PublishedAtDetail;
+}
+
+export interface PublishedAtResult {
+  publishedAt: PublishedAt | null;
+  /** Candidates that were found but could not be read (for a `date-unreadable` warning). */
+  unreadable: DateCandidate[];
+}
+
+const PRECISION_RANK: Record<ReadDate["precision"], number> = { day: 0, minute: 1, second: 2 };
+
+/**
+ * Picks the publication date among the candidates, which come in order of trust (date div, 日期 line,
+ * front matter, `<time>` in the body): the most precise readable one wins, and between equally precise
+ * ones the first. So BBC's day-only "2020年6月25日" yields to the front matter's full timestamp, while
+ * Reuters' own date div wins over the feed's.
+ */
+export function pickPublishedAt(candidates: readonly DateCandidate[], siteZone: string): PublishedAtResult {
+  let best: { candidate: DateCandidate; read: ReadDate } | null = null;
+  const unreadable: DateCandidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.raw.trim() === "") continue;
+    const read = readDate(candidate.raw, siteZone);
+    if (read === null) {
+      unreadable.push(candidate);
+      continue;
+    }
+    if (best === null || PRECISION_RANK[read.precision] > PRECISION_RANK[best.read.precision]) {
+      best = { candidate, read };
+    }
+  }
+  if (best === null) return { publishedAt: null, unreadable };
+  const { candidate, read } = best;
+  return {
+    publishedAt: {
+      iso: new Date(read.ms).toISOString(),
+      detail: {
+        raw: candidate.raw.trim(),
+        origin: candidate.origin,
+        zone: read.zone,
+        zoneAssumed: read.zoneAssumed,
+        precision: read.precision,
+      },
+    },
+    unreadable,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Text-level boilerplate that the archiving service (feedx) and the sites add around articles. Blocks
+ * are tested whole; lines of multi-line blocks one by one, so that "翻译：纽约时报中文网" survives while
+ * the "点击查看本文英文版。" line after it goes.
+ */
+
+/** Whole blocks that are never article text. */
+const BOILERPLATE_BLOCKS: readonly RegExp[] = [
+  // feedx.net footer: "获取更多RSS：https://feedx.net https://feedx.xyz"
+  /^获取更多\s*RSS/i,
+  /^(?:https?:\/\/)?feedx\.[a-z]{2,6}\/?(?:\s+(?:https?:\/\/)?feedx\.[a-z]{2,6}\/?)*$/i,
+  // WordPress "Better Feed" plugin (China Digital Times)
+  /^Feed enhanced by Better Feed\b/i,
+  /^Permalink\s*\|/i,
+  // WordPress feeds: "The post X appeared first on Y."
+  /^The post\b[\s\S]{0,600}\bappeared first on\b[\s\S]{0,200}$/i,
+  // Medium feeds
+  /\bwas originally published in\b[\s\S]{0,300}\bon Medium, where people are continuing the conversation\b/i,
+  // Reuters trust-principles badge
+  /^(?:我们的标准：)?\s*汤森路透“信任原则”$/,
+  /^Our Standards:\s*The Thomson Reuters Trust Principles\.?$/i,
+  // NYT Chinese newsletter plug
+  /^（?欢迎点击此处订阅\s*NYT\s*简报/,
+  // DW copyright notice
+  /^©\s*\d{4}\s*年?\s*德国之声版权声明/,
+  /^©\s*\d{4}\s*Deutsche Welle\b/i,
+  // RFI app/newsletter promotions
+  /^(?:下载|下載)法广(?:应用|應用)/,
+  /^订阅法广/,
+];
+
+/** Single lines that are never article text. */
+const BOILERPLATE_LINES: readonly RegExp[] = [
+  /^点击查看本文英文版。?$/,
+  /^點擊查看本文英文版。?$/,
+  /^Post tags:/i,
+  /^\.{3}more$/i,
+  /^广告$/,
+];
+
+/** Whether a whole block is boilerplate. */
+export function isBoilerplateBlock(text: string): boolean {
+  return BOILERPLATE_BLOCKS.some((re) => re.test(text));
+}
+
+/** The block without its boilerplate lines ("" when nothing is left). */
+export function dropBoilerplateLines(text: string): string {
+  if (!text.includes("\n")) return BOILERPLATE_LINES.some((re) => re.test(text)) ? "" : text;
+  return text
+    .split("\n")
+    .filter((line) => !BOILERPLATE_LINES.some((re) => re.test(line)) && !isBoilerplateBlock(line))
+    .join("\n");
+}
+
+/** A trailing "...more" link of feed excerpts (RTI). */
+export const EXCERPT_MORE = /(?:\.{3}|…)\s*\.{3}more$/i;
+/** Feed excerpts that end in "[…]" (WordPress) or "...more". */
+export function looksLikeExcerpt(text: string): boolean {
+  return /\[(?:…|&#8230;|\.\.\.)\]$/.test(text) || /\.{3}more$/i.test(text);
+}
+
+/** China Digital Times' "Post tags: a, b" footer line → the tags. */
+export function readPostTags(text: string): string[] {
+  const match = /(?:^|\n)Post tags:\s*(.+)$/im.exec(text);
+  if (!match?.[1]) return [];
+  return match[1]
+    .split(/\s*,\s*/)
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== "");
+}

@@ -1,0 +1,137 @@
+/**
+ * Which elements of an article body matter, and how: what is dropped with everything inside it, what
+ * starts a new block, what is inline formatting worth keeping in a block's `html`.
+ */
+
+/** Elements dropped with their content: code, forms, chrome, vector art. */
+export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "button",
+  "select",
+  "option",
+  "textarea",
+  "input",
+  "form",
+  "nav",
+  "head",
+  "title",
+  "object",
+  "canvas",
+  "map",
+  "dialog",
+]);
+
+/** Elements that end the block before them and start a new one. */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "li",
+  "main",
+  "menu",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+]);
+
+/** Inline elements kept (without attributes, except `href` on links) in a block's `html`. */
+export const KEPT_INLINE_ELEMENTS: ReadonlySet<string> = new Set([
+  "a",
+  "abbr",
+  "b",
+  "cite",
+  "code",
+  "del",
+  "em",
+  "i",
+  "ins",
+  "kbd",
+  "mark",
+  "q",
+  "s",
+  "small",
+  "strong",
+  "sub",
+  "sup",
+  "u",
+]);
+
+/** Inline elements whose text counts as bold (a block of only bold text may be a heading). */
+export const BOLD_ELEMENTS: ReadonlySet<string> = new Set(["strong", "b"]);
+
+export const HEADING_ELEMENTS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * Class or id tokens of site chrome: advertising slots, promotion and subscription boxes, Reuters'
+ * trust badge, screen-reader-only labels ("图片版权", "Image caption"). A token matches when one of these
+ * words stands between start/end or "-"/"_" separators, so "mpu-ad" and "m-block-ad__label" match but
+ * "lead" or "shadow" do not.
+ */
+const CHROME_WORDS =
+  /(?:^|[-_])(?:ad|ads|advert|advertisement|adslot|adsbygoogle|dfp|mpu|interstitial|promo|sponsor|sponsored|subscribe|subscription|subscriptioninner|newsletter-signup|trustbadge|trustbadgecontainer|off-screen|offscreen|visually-hidden|sr-only|screen-reader-text|jump-link|sharetools|share-tools|social-share|sharing|bottomarticlebanner|related-posts|jp-relatedposts|bbccom|innity)(?:$|[-_])/;
+
+/** Whether an element with these `class`/`id` values is site chrome rather than article content. */
+export function isChrome(className: string | undefined, id: string | undefined): boolean {
+  if (className) {
+    for (const token of className.split(/\s+/)) {
+      if (token !== "" && CHROME_WORDS.test(token.toLowerCase())) return true;
+    }
+  }
+  return id !== undefined && id !== "" && CHROME_WORDS.test(id.toLowerCase());
+}
+
+/** Caption and credit containers around images. */
+export function captionRole(name: string, className: string | undefined): "caption" | "credit" | null {
+  if (name === "figcaption") return "caption";
+  if (!className) return null;
+  const lower = className.toLowerCase();
+  if (/copyright|credit/.test(lower)) return "credit";
+  if (/caption|picinfo|pic-info|photo-text|img-desc/.test(lower)) return "caption";
+  return null;
+}
+
+/** Tracking pixels and decoration that are not article images. */
+export function isDecorativeImage(src: string, attribs: Record<string, string>): boolean {
+  const w = attribs.width;
+  const h = attribs.height;
+  if (w === "1" || h === "1" || w === "0" || h === "0") return true;
+  if (/wp-smiley|emoji/i.test(attribs.class ?? "")) return true;
+  return /\/_\/stat\?|feedburner|\/pixel[./?]|beacon|doubleclick|google-analytics|\/icon-zoom|\/smilies\/|\/emoji\//i.test(src);
+}

@@ -1,0 +1,39 @@
+/**
+ * Whitespace rules for article text. Source line breaks inside a text node are marked with
+ * SOURCE_BREAK while a block is built, so that a break between two CJK characters (which a reader
+ * never sees as a space) can be dropped, and any other becomes one space.
+ */
+export const SOURCE_BREAK = "\u0001";
+
+const CJK = "\u2e80-\u2fff\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffee";
+const CJK_SOURCE_BREAK = new RegExp(`([${CJK}])\\u0001+(?=[${CJK}])`, "g");
+
+/** Collapses the whitespace of one text node (NBSP, ideographic and other Unicode spaces included). */
+export function collapseNodeText(data: string): string {
+  let text = data;
+  if (text.includes("\u200b") || text.includes("\ufeff")) text = text.replace(/[\u200b\ufeff]/g, "");
+  if (text.includes("\n")) text = text.replace(/\s*\n\s*/g, SOURCE_BREAK);
+  return text.replace(/\s+/g, " ");
+}
+
+/**
+ * Final form of a block's text: one space between words, "\n" only for `<br>` line breaks, no space
+ * around them, no leading or trailing space.
+ */
+export function finishBlockText(raw: string): string {
+  let text = raw;
+  if (text.includes(SOURCE_BREAK)) text = text.replace(CJK_SOURCE_BREAK, "$1").replace(/\u0001+/g, " ");
+  text = text.replace(/ {2,}/g, " ");
+  if (text.includes("\n")) text = text.replace(/ ?\n ?/g, "\n").replace(/\n{2,}/g, "\n");
+  return text.trim();
+}
+
+/** Plain-text form of a short string from an attribute or front matter (no line breaks). */
+export function cleanInlineText(text: string): string {
+  return text.replace(/[\u200b\ufeff]/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Escapes text for the `html` of a block. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&quot;"));
+}

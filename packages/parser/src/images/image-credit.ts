@@ -1,0 +1,91 @@
+/** The credit of a photo: as written, and the agency's short name when it is a known one. */
+export interface ImageCredit {
+  /** Canonical short name ("AP"), or the written credit when the agency is not in the table. */
+  credit: string;
+  /** The credit as written ("美联社", "REUTERS/Thomas White"). */
+  creditText: string;
+}
+
+/** Agencies and their names in captions, longest names first within each entry. */
+const AGENCIES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["AP", ["美联社", "美聯社", "Associated Press", "AP Photo", "AP"]],
+  ["Reuters", ["路透社", "路透", "Reuters", "REUTERS"]],
+  ["AFP", ["法新社", "AFP PHOTO", "AFP"]],
+  ["EPA", ["欧洲新闻图片社", "歐洲新聞圖片社", "欧新社", "歐新社", "EPA-EFE", "EPA"]],
+  ["Getty Images", ["盖蒂图片社", "蓋蒂圖片社", "盖帝图像", "Getty Images", "Getty"]],
+  ["Xinhua", ["新华社", "新華社", "Xinhua"]],
+  ["China News Service", ["中新社", "中新網", "中新网"]],
+  ["CNA", ["中央社", "Central News Agency"]],
+  ["dpa", ["德新社", "dpa"]],
+  ["Bloomberg", ["彭博社", "彭博", "Bloomberg"]],
+  ["Kyodo", ["共同社", "Kyodo"]],
+  ["Yonhap", ["韩联社", "韓聯社", "Yonhap"]],
+  ["VOA", ["美国之音", "美國之音", "VOA"]],
+  ["RFA", ["自由亚洲电台", "自由亞洲電台", "RFA"]],
+  ["RFI", ["法广", "法廣", "RFI"]],
+  ["BBC", ["BBC"]],
+  ["VCG", ["视觉中国", "視覺中國", "VCG"]],
+  ["Wikimedia Commons", ["维基共享资源", "維基共享資源", "Wikimedia Commons", "Wikipedia", "维基百科", "維基百科"]],
+  ["Twitter", ["推特", "Twitter"]],
+  ["Facebook", ["脸书", "臉書", "Facebook"]],
+];
+
+const agencyByName = new Map<string, string>();
+/** Each name with a matcher: Latin names must stand as words ("AP" not in "APPLE"), CJK names lead the credit. */
+const agencyMatchers: Array<{ canonical: string; test: (text: string) => boolean }> = [];
+for (const [canonical, names] of AGENCIES) {
+  for (const name of names) {
+    agencyByName.set(name.toLowerCase(), canonical);
+    const latin = /^[\x20-\x7e]+$/.test(name);
+    const word = new RegExp(`(^|[^A-Za-z])${name}([^A-Za-z]|$)`);
+    agencyMatchers.push({ canonical, test: latin ? (text) => word.test(text) : (text) => text.startsWith(name) });
+  }
+}
+
+// Trailing "（美联社照片）", "(路透社)", "（圖：勒麥爾臉書）", "（迪化二0七博物館提供）", "（图片来源：X）".
+const TRAILING_PAREN =
+  /[（(]\s*(?:图片?来源|圖片?來源|图源|圖源|图|圖|照片|相片|攝影|摄影|photo|credit|图片|圖片)?\s*[:：/]?\s*([^（）()]{1,40}?)\s*(?:照片|相片|图片|圖片|图|圖|资料照|資料照|檔案照片?|档案照片?|提供|供图|供圖|摄|攝|photo)?\s*[)）]\s*$/i;
+// "REUTERS/Thomas White", "AP Photo/Mark Schiefelbein", "AFP PHOTO / NAME", "路透社/Name"
+const AGENCY_SLASH = /(?:^|[\s。.，,])((?:REUTERS|Reuters|AP Photo|AP|AFP PHOTO|AFP|EPA-EFE|EPA|Getty Images|路透社|美联社|法新社)\s*\/\s*[^\s/。()（）][^/。()（）]{0,40})\s*$/;
+// "图片来源：X", "圖片來源: X", "Photo: X", "图源：X", "© X"
+const LABELLED = /(?:图片来源|圖片來源|图源|圖源|摄影|攝影|Photo(?:graph)?|Image|Credit)\s*[:：]\s*([^。\n]{1,60})$|©\s*([^\n]{1,60})$/i;
+
+/**
+ * Finds the credit of a photo in its caption or credit element: “（美联社照片）” → AP/美联社,
+ * "REUTERS/Thomas White" → Reuters, "(圖：勒麥爾臉書)" → 勒麥爾臉書.
+ */
+export function readImageCredit(caption: string, creditElement: string): ImageCredit | null {
+  const written = creditElement.trim();
+  if (written !== "") return { credit: canonicalAgency(written) ?? written, creditText: written };
+  const text = caption.trim();
+  if (text === "") return null;
+  const slash = AGENCY_SLASH.exec(text);
+  if (slash?.[1]) {
+    const creditText = slash[1].trim();
+    return { credit: canonicalAgency(creditText) ?? creditText, creditText };
+  }
+  const paren = TRAILING_PAREN.exec(text);
+  if (paren?.[1] && !/^\d|年|月|日/.test(paren[1])) {
+    const creditText = paren[1].trim();
+    const agency = canonicalAgency(creditText);
+    // A bare parenthesis is a credit only when it names an agency or says "photo"/"provided by".
+    if (agency !== null || /照|图|圖|提供|供|攝|摄|photo|来源|來源/i.test(paren[0])) {
+      return { credit: agency ?? creditText, creditText };
+    }
+  }
+  const labelled = LABELLED.exec(text);
+  const label = (labelled?.[1] ?? labelled?.[2])?.trim();
+  if (label) return { credit: canonicalAgency(label) ?? label, creditText: label };
+  return null;
+}
+
+/** The agency a credit names ("REUTERS/Thomas White" → "Reuters"), or null. */
+export function canonicalAgency(credit: string): string | null {
+  const trimmed = credit.trim();
+  const exact = agencyByName.get(trimmed.toLowerCase());
+  if (exact) return exact;
+  const head = /^([^/／,，;；]+?)\s*(?:[/／,，;；]|$)/.exec(trimmed)?.[1]?.trim().toLowerCase();
+  if (head && agencyByName.has(head)) return agencyByName.get(head) ?? null;
+  for (const matcher of agencyMatchers) if (matcher.test(trimmed)) return matcher.canonical;
+  return null;
+}

@@ -1,0 +1,61 @@
+import type { ArticleBlock } from "../schema/article-block.js";
+import type { KnownSource } from "../sources/known-sources.js";
+
+export interface AuthorClues {
+  /** Byline above the date div ("纪思道", "KONEY BAI,KONEY BAI", "任琛（摘编）"). */
+  byline: string;
+  /** `author:` of the front matter (often the feed's name rather than a person). */
+  frontMatterAuthor: string;
+  /** Tags and categories of the front matter: an author equal to one of them is the feed's name. */
+  feedNames: readonly string[];
+  source: KnownSource | null;
+  blocks: readonly ArticleBlock[];
+}
+
+/** A role note after a byline: （摘编）, (编译), （综合报道）. */
+const ROLE_NOTE = /\s*[（(](?:摘编|摘編|编译|編譯|综合|綜合|综合报道|綜合報導|整理|报道|報導|撰稿|翻译|翻譯)[）)]\s*$/;
+const GENERIC_AUTHOR = /^(?:unknown|admin|anonymous|editor|staff|none|null|n\/a|匿名|佚名|本报记者|本報記者)$/i;
+/** "作者：端点星的宇宙好友" in the first paragraphs. */
+const AUTHOR_LINE = /^(?:作者|撰文|文)\s*[：:|｜]\s*([^\n，。,]{1,30})$/;
+/** RFA's closing "（记者：韩洁   责编：申铧   网编：洪伟）" and "自由亚洲电台记者黄春梅 台北报道". */
+const REPORTER_NOTE = /(?:^|[（(\s])记者[：:]\s*([^\s　：:（）()，,、]{2,12})|自由亚洲电台记者([^\s　，,]{2,4})\s*\S{0,6}报道|^(?:记者|記者)\s+([^\s;；，,]{2,10})\s*[;；]/m;
+
+/**
+ * The article's author, from the best clue available: the byline of the date div, an "作者：" line,
+ * a front matter author that is a person rather than the feed's name, a reporter note at the end.
+ */
+export function findAuthor(clues: AuthorClues): string | null {
+  const byline = cleanByline(clues.byline);
+  if (byline) return byline;
+
+  for (const block of clues.blocks.slice(0, 3)) {
+    const match = AUTHOR_LINE.exec(block.text.trim());
+    if (match?.[1]) return match[1].trim();
+  }
+
+  const fm = clues.frontMatterAuthor.trim();
+  if (fm && !isFeedName(fm, clues)) return fm;
+
+  for (const block of clues.blocks.slice(-3)) {
+    const match = REPORTER_NOTE.exec(block.text);
+    const name = match?.[1] ?? match?.[2] ?? match?.[3];
+    if (name) return name.trim();
+  }
+  return null;
+}
+
+/** "任琛（摘编）" → "任琛"; "KONEY BAI,KONEY BAI" → "KONEY BAI"; collapses spaces. */
+function cleanByline(raw: string): string | null {
+  const text = raw.replace(/\s+/g, " ").replace(ROLE_NOTE, "").trim();
+  if (text === "") return null;
+  const names = text.split(/\s*[,，、]\s*/).filter((name) => name !== "");
+  return [...new Set(names)].join(", ");
+}
+
+function isFeedName(author: string, clues: AuthorClues): boolean {
+  if (GENERIC_AUTHOR.test(author)) return true;
+  const lower = author.toLowerCase();
+  if (clues.feedNames.some((name) => name.toLowerCase() === lower)) return true;
+  const source = clues.source;
+  return source !== null && (source.name === author || source.nameEn.toLowerCase() === lower);
+}

@@ -1,0 +1,126 @@
+import { decodeHTML } from "entities";
+import { type DateCandidate, pickPublishedAt } from "../dates/published-at.js";
+import { type FrontMatter, frontMatterList, frontMatterString } from "../envelope/front-matter.js";
+import type { Envelope } from "../envelope/read-envelope.js";
+import { ParseError } from "../errors.js";
+import { walkBody } from "../html/body-walker.js";
+import { cleanInlineText } from "../html/text-normalize.js";
+import { extractBilingualNames } from "../entities/bilingual-names.js";
+import { readImageCredit } from "../images/image-credit.js";
+import { detectLanguage } from "../language/detect-language.js";
+import { extractMoneyMentions } from "../money/index.js";
+import type { ArticleBlock } from "../schema/article-block.js";
+import type { ArticleImage, ArticleRecord, ParseWarning } from "../schema/article-record.js";
+import { lookUpSource } from "../sources/known-sources.js";
+import { canonicalizeUrl, readArticleUrl } from "../urls/canonical-url.js";
+import { findAuthor } from "./author.js";
+import { countChars, normalizeForHash, sha256Hex } from "./digests.js";
+import { finishBlocks } from "./finish-blocks.js";
+
+/** Zone for sources not in the table: dates without a zone are then read as UTC (and said so). */
+const UNKNOWN_SOURCE_ZONE = "UTC";
+/** A publication date this long after the archive time is suspect. */
+const FUTURE_TOLERANCE_MS = 2 * 24 * 3600 * 1000;
+
+/** Builds the article record from the split file. */
+export function buildRecord(envelope: Envelope, file: string): ArticleRecord {
+  const url = readArticleUrl(envelope.url);
+  if (url === null) {
+    throw new ParseError("INVALID_URL", `The title line's URL "${envelope.url}" is not an absolute http(s) URL.`, { file });
+  }
+  const { domain, source } = lookUpSource(url.hostname);
+  const siteZone = source?.zone ?? UNKNOWN_SOURCE_ZONE;
+  const warnings: ParseWarning[] = [...envelope.warnings];
+  const fm = envelope.frontMatter;
+
+  const title = readTitle(envelope.title, fm, source?.titleSuffix);
+  if (title === "") warnings.push({ code: "empty-title", message: "The title line has an empty title." });
+
+  const walk = walkBody(envelope.body, url);
+  const body = finishBlocks(walk, title, siteZone);
+  const text = body.blocks
+    .filter((block) => block.type !== "image" && block.type !== "embed")
+    .map((block) => block.text)
+    .join("\n\n");
+  if (text === "") warnings.push({ code: "empty-body", message: "The body holds no article text." });
+  if (body.excerpt) warnings.push({ code: "excerpt", message: "The body is a feed excerpt, not the full article." });
+
+  const candidates: DateCandidate[] = [];
+  if (body.dateDiv) candidates.push({ raw: body.dateDiv.raw, origin: "date-div" });
+  if (envelope.dateLine !== null) candidates.push({ raw: envelope.dateLine, origin: "date-line" });
+  const fmDate = frontMatterString(fm, "date");
+  if (fmDate) candidates.push({ raw: fmDate, origin: "front-matter" });
+  for (const time of walk.times) candidates.push({ raw: time.datetime || time.text, origin: "body-byline" });
+  const { publishedAt, unreadable } = pickPublishedAt(candidates, siteZone);
+  for (const candidate of unreadable) {
+    warnings.push({ code: "date-unreadable", message: `Could not read the ${candidate.origin} date "${candidate.raw}".` });
+  }
+  if (publishedAt === null) warnings.push({ code: "no-date", message: "No publication date was found." });
+  const archivedAt = envelope.archivedAtMs === null ? null : new Date(envelope.archivedAtMs).toISOString();
+  if (publishedAt && envelope.archivedAtMs !== null && Date.parse(publishedAt.iso) - envelope.archivedAtMs > FUTURE_TOLERANCE_MS) {
+    warnings.push({ code: "date-after-archive", message: "The publication date is days after the archive time." });
+  }
+
+  if (source === null) warnings.push({ code: "unknown-source", message: `"${domain}" is not in the known-sources table.` });
+  const { language, script } = detectLanguage(title, text, source?.language ?? "und");
+  const canonicalUrl = canonicalizeUrl(url, source?.dropParams);
+  const tags = frontMatterList(fm, "tags");
+  const categories = frontMatterList(fm, "categories");
+
+  return {
+    file,
+    format: envelope.format,
+    id: sha256Hex(canonicalUrl),
+    contentHash: sha256Hex(normalizeForHash(text)),
+    archivedAt,
+    title,
+    url: envelope.url.trim(),
+    canonicalUrl,
+    source: { domain, name: source?.name ?? domain, nameEn: source?.nameEn ?? domain, known: source !== null },
+    publishedAt: publishedAt?.iso ?? null,
+    publishedAtDetail: publishedAt?.detail ?? null,
+    author: findAuthor({
+      byline: body.dateDiv?.byline ?? "",
+      frontMatterAuthor: frontMatterString(fm, "author"),
+      feedNames: [...tags, ...categories],
+      source,
+      blocks: body.blocks,
+    }),
+    language,
+    script,
+    image: leadImage(body.blocks),
+    blocks: body.blocks,
+    text,
+    charCount: countChars(text),
+    links: body.links,
+    tags,
+    categories,
+    keywords: body.keywords,
+    entities: extractBilingualNames(`${title}\n${text}`),
+    moneyMentions: extractMoneyMentions({ title, text, publishedAt: publishedAt?.iso ?? null, language }),
+    warnings,
+  };
+}
+
+function readTitle(written: string, fm: FrontMatter | null, suffix: RegExp | undefined): string {
+  let title = cleanInlineText(decodeHTML(written));
+  if (title === "") title = cleanInlineText(decodeHTML(frontMatterString(fm, "title")));
+  return suffix ? title.replace(suffix, "") : title;
+}
+
+/** The lead image: the first image block, with its caption and credit. */
+function leadImage(blocks: readonly ArticleBlock[]): ArticleImage | null {
+  for (const block of blocks) {
+    if (block.type !== "image") continue;
+    const caption = block.text === "" ? null : block.text;
+    const credit = readImageCredit(block.text, block.credit);
+    return {
+      url: block.src,
+      proxiedUrl: block.proxiedSrc,
+      caption,
+      credit: credit?.credit ?? null,
+      creditText: credit?.creditText ?? null,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto";
+
+/** Hex SHA-256 (all 64 digits) of a string's UTF-8 bytes. */
+export function sha256Hex(text: string | Uint8Array): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/**
+ * The text a content hash is taken of: NFKC (full-width and half-width forms agree), every run of
+ * whitespace one space, trimmed. Two copies of an article that differ only in spacing or in
+ * full-width punctuation get the same hash.
+ */
+export function normalizeForHash(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, " ").trim();
+}
+
+/** Code points of `text` that are not whitespace. */
+export function countChars(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) continue;
+    // A high surrogate and its low surrogate are one character.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const prev = text.charCodeAt(i - 1);
+      if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    }
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,161 @@
+import { readDate } from "../dates/date-styles.js";
+import { dropBoilerplateLines, isBoilerplateBlock, readPostTags } from "../html/boilerplate.js";
+import type { BodyWalk, WalkedBlock } from "../html/body-walker.js";
+import type { ArticleBlock } from "../schema/article-block.js";
+import type { ArticleLink } from "../schema/article-record.js";
+import { escapeHtml } from "../html/text-normalize.js";
+
+export interface DateDiv {
+  /** The date as written. */
+  raw: string;
+  /** The byline written above the date ("纪思道", "任琛（摘编）"), or "". */
+  byline: string;
+}
+
+export interface FinishedBody {
+  blocks: ArticleBlock[];
+  links: ArticleLink[];
+  dateDiv: DateDiv | null;
+  /** The site's own topic tags found in the body (China Digital Times' "Post tags"). */
+  keywords: string[];
+  /** The body ended in a "...more" link or "[…]": the file holds a feed excerpt. */
+  excerpt: boolean;
+}
+
+/** Longest bold-only paragraph still read as a subheading. */
+const MAX_HEADING_LENGTH = 60;
+const SENTENCE_END = /[。！？!?；;，,]$|[^.]\.$/;
+const LINK_BOILERPLATE = /^https?:\/\/(?:[\w-]+\.)?feedx\.[a-z]+(?:\/|$)|planetozh\.com|del\.icio\.us\/post/i;
+
+/**
+ * Turns walked blocks into the record's blocks: takes off the date div the archiver puts first
+ * ("AUTHOR<br>2020-07-20 19:22:17"), drops boilerplate blocks and lines (and the links inside them),
+ * makes short bold-only paragraphs headings, drops a first heading that repeats the title, and
+ * gives images their caption.
+ */
+export function finishBlocks(walk: BodyWalk, title: string, siteZone: string): FinishedBody {
+  const kept: WalkedBlock[] = [];
+  const droppedBlocks = new Set<number>();
+  const keywords: string[] = [];
+  let dateDiv: DateDiv | null = null;
+  let excerpt = false;
+
+  walk.blocks.forEach((block, index) => {
+    if (block.type === "image" || block.type === "embed") {
+      kept.push(block);
+      return;
+    }
+    if (dateDiv === null && kept.every((b) => b.type === "image") && kept.length <= 1) {
+      const found = readDateDiv(block, siteZone);
+      if (found !== null) {
+        dateDiv = found;
+        droppedBlocks.add(index);
+        return;
+      }
+    }
+    if (block.timeOnly) {
+      droppedBlocks.add(index);
+      return;
+    }
+    keywords.push(...readPostTags(block.text));
+    if (isBoilerplateBlock(block.text)) {
+      droppedBlocks.add(index);
+      return;
+    }
+    let text = dropBoilerplateLines(block.text);
+    if (/(?:\.{3}|…)?\s*\.{3}more$/i.test(text)) {
+      excerpt = true;
+      text = text.replace(/\s*\.{3}more$/i, "");
+    }
+    if (/\[(?:…|\.\.\.)\]$/.test(text)) excerpt = true;
+    if (text === "") {
+      droppedBlocks.add(index);
+      return;
+    }
+    kept.push(text === block.text ? block : { ...block, text, html: htmlForKeptText(block, text) });
+  });
+
+  const blocks: ArticleBlock[] = [];
+  for (const block of kept) {
+    const finished = toArticleBlock(block);
+    if (blocks.length === 0 && finished.type === "heading" && sameText(finished.text, title)) continue;
+    blocks.push(finished);
+  }
+
+  const links: ArticleLink[] = [];
+  const seen = new Set<string>();
+  for (const link of walk.links) {
+    if (droppedBlocks.has(link.block) || LINK_BOILERPLATE.test(link.href)) continue;
+    const key = `${link.href}\u0000${link.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push({ href: link.href, text: link.text });
+  }
+  return { blocks, links, dateDiv, keywords: [...new Set(keywords)], excerpt };
+}
+
+/**
+ * The html of a block whose text lost boilerplate lines: the walker writes one "<br>" per "\n", so the
+ * kept lines are found by position; if the two do not line up, the escaped text stands in.
+ */
+function htmlForKeptText(block: WalkedBlock, text: string): string {
+  const textLines = block.text.split("\n");
+  const htmlLines = block.html.split("<br>");
+  const keptLines = new Set(text.split("\n"));
+  if (textLines.length !== htmlLines.length) return escapeHtml(text).replace(/\n/g, "<br>");
+  const kept: string[] = [];
+  textLines.forEach((line, i) => {
+    if (keptLines.has(line)) kept.push(htmlLines[i] ?? "");
+  });
+  return kept.join("<br>").trim();
+}
+
+function toArticleBlock(block: WalkedBlock): ArticleBlock {
+  switch (block.type) {
+    case "image":
+      return {
+        type: "image",
+        text: block.caption || block.alt,
+        src: block.src,
+        proxiedSrc: block.proxiedSrc,
+        credit: block.credit,
+      };
+    case "embed":
+      return { type: "embed", text: block.text, src: block.src };
+    case "list-item":
+      return { type: "list-item", text: block.text, html: block.html, ordered: block.ordered };
+    case "paragraph":
+      if (isSubheading(block)) return { type: "heading", text: block.text, html: block.html };
+      return { type: "paragraph", text: block.text, html: block.html };
+    default:
+      return { type: block.type, text: block.text, html: block.html };
+  }
+}
+
+/** A paragraph of bold text only, short, on one line, not ending like a sentence. */
+function isSubheading(block: WalkedBlock): boolean {
+  return (
+    block.boldOnly &&
+    block.text.length <= MAX_HEADING_LENGTH &&
+    !block.text.includes("\n") &&
+    !SENTENCE_END.test(block.text)
+  );
+}
+
+/**
+ * The archiver's date div: one to three short lines, the last of them a date
+ * ("Wed, 29 Nov 2023 22:43:38 GMT", "纪思道\n2020-06-23 14:17:35", "27/06/2020 - 15:02").
+ */
+function readDateDiv(block: WalkedBlock, siteZone: string): DateDiv | null {
+  if (block.text.length > 160) return null;
+  const lines = block.text.split("\n");
+  if (lines.length > 3) return null;
+  const last = (lines[lines.length - 1] ?? "").trim();
+  if (readDate(last, siteZone) === null) return null;
+  return { raw: last, byline: lines.slice(0, -1).join(" ").trim() };
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
+  return norm(a) === norm(b);
+}

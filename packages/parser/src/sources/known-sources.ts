@@ -1,0 +1,124 @@
+/** What the parser knows about a news site. */
+export interface KnownSource {
+  /** Name in the site's own language. */
+  name: string;
+  nameEn: string;
+  /**
+   * IANA zone used to read dates the site writes without a zone. Usually the newsroom's home zone; where
+   * the corpus shows otherwise the reason is noted (checked against archive timestamps of corpus/dev).
+   */
+  zone: string;
+  /** Language of the site's articles, used when the text is too short to tell. */
+  language: string;
+  /** Query keys that only select a view of the same article on this site. */
+  dropParams?: readonly string[];
+  /** Suffix the site appends to titles (" – 法国国际广播电台 - RFI"), removed from `title`. */
+  titleSuffix?: RegExp;
+}
+
+/**
+ * Known sources, keyed by host without "www." (a sub-domain falls back to its parent, e.g.
+ * "cn.reuters.com" → its own entry, "news.example.com" → "example.com").
+ */
+export const knownSources: Readonly<Record<string, KnownSource>> = {
+  "voachinese.com": { name: "美国之音", nameEn: "VOA Chinese", zone: "America/New_York", language: "zh" },
+  "voacantonese.com": { name: "美國之音粵語", nameEn: "VOA Cantonese", zone: "America/New_York", language: "zh" },
+  "voanews.com": { name: "美国之音", nameEn: "Voice of America", zone: "America/New_York", language: "en" },
+  "dw.com": { name: "德国之声", nameEn: "Deutsche Welle", zone: "Europe/Berlin", language: "zh" },
+  "chinadigitaltimes.net": {
+    name: "中国数字时代",
+    nameEn: "China Digital Times",
+    zone: "America/Los_Angeles",
+    language: "zh",
+  },
+  "rfi.fr": {
+    name: "法国国际广播电台",
+    nameEn: "RFI",
+    zone: "Europe/Paris",
+    language: "zh",
+    titleSuffix: /\s+[–-]\s+法国国际广播电台\s+-\s+RFI$/,
+  },
+  // Reuters writes its date div as ISO time without a zone, and that time is UTC: all 173 such files of
+  // corpus/dev precede their archive time by minutes when read as UTC, by 8 hours as Asia/Shanghai.
+  "cn.reuters.com": { name: "路透中文网", nameEn: "Reuters Chinese", zone: "UTC", language: "zh" },
+  "reuters.com": { name: "路透社", nameEn: "Reuters", zone: "UTC", language: "en" },
+  "rfa.org": { name: "自由亚洲电台", nameEn: "Radio Free Asia", zone: "America/New_York", language: "zh" },
+  "bbc.com": { name: "BBC中文", nameEn: "BBC News Chinese", zone: "Europe/London", language: "zh" },
+  "bbc.co.uk": { name: "BBC中文", nameEn: "BBC News Chinese", zone: "Europe/London", language: "zh" },
+  // NYT Chinese writes Beijing time (checked: read as UTC, 144 of 144 dates would follow their archiving).
+  "cn.nytimes.com": { name: "纽约时报中文网", nameEn: "The New York Times Chinese", zone: "Asia/Shanghai", language: "zh" },
+  "nytimes.com": { name: "纽约时报", nameEn: "The New York Times", zone: "America/New_York", language: "en" },
+  "cn.ft.com": {
+    name: "FT中文网",
+    nameEn: "FT Chinese",
+    zone: "Asia/Shanghai",
+    language: "zh",
+    dropParams: ["full", "archive", "exclusive"],
+  },
+  "ftchinese.com": { name: "FT中文网", nameEn: "FT Chinese", zone: "Asia/Shanghai", language: "zh", dropParams: ["full"] },
+  "ft.com": { name: "金融时报", nameEn: "Financial Times", zone: "Europe/London", language: "en" },
+  "economist.com": { name: "经济学人", nameEn: "The Economist", zone: "Europe/London", language: "en" },
+  "zaobao.com": { name: "联合早报", nameEn: "Lianhe Zaobao", zone: "Asia/Singapore", language: "zh" },
+  "zaobao.com.sg": { name: "联合早报", nameEn: "Lianhe Zaobao", zone: "Asia/Singapore", language: "zh" },
+  "cna.com.tw": { name: "中央社", nameEn: "Central News Agency", zone: "Asia/Taipei", language: "zh" },
+  "rti.org.tw": { name: "中央廣播電臺", nameEn: "Radio Taiwan International", zone: "Asia/Taipei", language: "zh" },
+  "matters.news": { name: "Matters", nameEn: "Matters", zone: "Asia/Hong_Kong", language: "zh" },
+  "matters.town": { name: "Matters", nameEn: "Matters", zone: "Asia/Hong_Kong", language: "zh" },
+  "medium.com": { name: "Medium", nameEn: "Medium", zone: "UTC", language: "en" },
+  "verbalflystep.com": { name: "飛步出品", nameEn: "Verbal Flystep", zone: "Asia/Hong_Kong", language: "zh" },
+  "nei.st": { name: "Nei.st", nameEn: "Nei.st", zone: "Asia/Shanghai", language: "zh" },
+  "chinafile.com": { name: "中参馆", nameEn: "ChinaFile", zone: "America/New_York", language: "en" },
+  "wqw2010.blogspot.com": { name: "维权网", nameEn: "Rights Defense Network", zone: "Asia/Shanghai", language: "zh" },
+  "cn.govopendata.com": {
+    name: "新闻联播文字版",
+    nameEn: "CCTV Xinwen Lianbo transcripts",
+    zone: "Asia/Shanghai",
+    language: "zh",
+  },
+  "thestandnews.com": { name: "立场新闻", nameEn: "Stand News", zone: "Asia/Hong_Kong", language: "zh" },
+  "theinitium.com": { name: "端传媒", nameEn: "Initium Media", zone: "Asia/Hong_Kong", language: "zh" },
+  "hk01.com": { name: "香港01", nameEn: "HK01", zone: "Asia/Hong_Kong", language: "zh" },
+  "rthk.hk": { name: "香港电台", nameEn: "RTHK", zone: "Asia/Hong_Kong", language: "zh" },
+  "scmp.com": { name: "南华早报", nameEn: "South China Morning Post", zone: "Asia/Hong_Kong", language: "en" },
+  "storm.mg": { name: "风传媒", nameEn: "The Storm Media", zone: "Asia/Taipei", language: "zh" },
+  "ltn.com.tw": { name: "自由时报", nameEn: "Liberty Times", zone: "Asia/Taipei", language: "zh" },
+  "udn.com": { name: "联合新闻网", nameEn: "United Daily News", zone: "Asia/Taipei", language: "zh" },
+  "twreporter.org": { name: "报导者", nameEn: "The Reporter", zone: "Asia/Taipei", language: "zh" },
+  "upmedia.mg": { name: "上报", nameEn: "Up Media", zone: "Asia/Taipei", language: "zh" },
+  "thenewslens.com": { name: "关键评论网", nameEn: "The News Lens", zone: "Asia/Taipei", language: "zh" },
+  "abc.net.au": { name: "澳大利亚广播公司", nameEn: "ABC News", zone: "Australia/Sydney", language: "zh" },
+  "sbs.com.au": { name: "SBS中文", nameEn: "SBS Chinese", zone: "Australia/Sydney", language: "zh" },
+  "dwnews.com": { name: "多维新闻", nameEn: "DW News (Duowei)", zone: "Asia/Shanghai", language: "zh" },
+  "epochtimes.com": { name: "大纪元", nameEn: "The Epoch Times", zone: "America/New_York", language: "zh" },
+  "ntdtv.com": { name: "新唐人", nameEn: "NTD Television", zone: "America/New_York", language: "zh" },
+  "wsj.com": { name: "华尔街日报", nameEn: "The Wall Street Journal", zone: "America/New_York", language: "en" },
+  "cn.wsj.com": { name: "华尔街日报中文网", nameEn: "WSJ Chinese", zone: "Asia/Shanghai", language: "zh" },
+  "washingtonpost.com": { name: "华盛顿邮报", nameEn: "The Washington Post", zone: "America/New_York", language: "en" },
+  "theguardian.com": { name: "卫报", nameEn: "The Guardian", zone: "Europe/London", language: "en" },
+  "bloomberg.com": { name: "彭博社", nameEn: "Bloomberg", zone: "America/New_York", language: "en" },
+  "apnews.com": { name: "美联社", nameEn: "Associated Press", zone: "America/New_York", language: "en" },
+  "mp.weixin.qq.com": { name: "微信公众号", nameEn: "WeChat Official Accounts", zone: "Asia/Shanghai", language: "zh" },
+  "caixin.com": { name: "财新", nameEn: "Caixin", zone: "Asia/Shanghai", language: "zh" },
+  "xinhuanet.com": { name: "新华网", nameEn: "Xinhua", zone: "Asia/Shanghai", language: "zh" },
+  "people.com.cn": { name: "人民网", nameEn: "People's Daily Online", zone: "Asia/Shanghai", language: "zh" },
+  "globaltimes.cn": { name: "环球时报", nameEn: "Global Times", zone: "Asia/Shanghai", language: "en" },
+};
+
+export interface SourceMatch {
+  /** Lower-case host of the article URL. */
+  domain: string;
+  source: KnownSource | null;
+}
+
+/** Looks a host up in the table: exact host without "www.", then each parent domain. */
+export function lookUpSource(host: string): SourceMatch {
+  const domain = host.toLowerCase().replace(/\.$/, "");
+  let key = domain.replace(/^www\d*\./, "");
+  for (;;) {
+    const source = knownSources[key];
+    if (source) return { domain, source };
+    const dot = key.indexOf(".");
+    if (dot < 0 || key.indexOf(".", dot + 1) < 0) return { domain, source: null };
+    key = key.slice(dot + 1);
+  }
+}
