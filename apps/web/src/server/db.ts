@@ -1,0 +1,35 @@
+import "server-only";
+import { assertMigrated, createDatabase, type Database } from "@newsdesk/db";
+
+/**
+ * The server's one database handle, opened on first use: PostgreSQL when DATABASE_URL is set, else the embedded
+ * database in NEWSDESK_DATA_DIR (which only one process may open, hence a single shared handle per process).
+ * Kept on globalThis so that Next's module duplication (route handlers, server components, instrumentation) and
+ * dev reloads share it instead of opening a second one.
+ */
+const holder = globalThis as typeof globalThis & { __newsdeskDatabase?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  holder.__newsdeskDatabase ??= openDatabase().catch((error: unknown) => {
+    holder.__newsdeskDatabase = undefined;
+    throw error;
+  });
+  return holder.__newsdeskDatabase;
+}
+
+async function openDatabase(): Promise<Database> {
+  const database = await createDatabase({ ...(process.env.NEWSDESK_DATA_DIR ? { dataDir: process.env.NEWSDESK_DATA_DIR } : {}) });
+  try {
+    // `npm start` migrates before the server starts; a server pointed at an unmigrated database says so clearly.
+    await assertMigrated(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const close = () => {
+    void database.close();
+  };
+  process.once("SIGTERM", close);
+  process.once("SIGINT", close);
+  return database;
+}
