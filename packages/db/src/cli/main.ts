@@ -7,6 +7,7 @@ const main = defineCommand({
       "Newsdesk's command line: import archives and manage the database (the embedded one in ./data, or DATABASE_URL)",
   },
   subCommands: {
+    import: () => import("./import-command.js").then((module) => module.importCommand),
     db: () => import("./db-command.js").then((module) => module.dbCommand),
   },
 });

@@ -60,8 +60,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: target.connectionString,
     max: poolSize,
-    // Prisma's ?schema= becomes the search path, so raw SQL and the schema engine see the same tables.
-    ...(target.schema ? { options: `-c search_path=${quoteIdentifier(target.schema)}` } : {}),
+    // Timestamps are stored as UTC wall time (Prisma's convention): pin the session zone so database defaults
+    // agree. Prisma's ?schema= becomes the search path, so raw SQL and the schema engine see the same tables.
+    options: `-c TimeZone=UTC${target.schema ? ` -c search_path=${quoteIdentifier(target.schema)}` : ""}`,
   });
   pool.on("error", (error) => {
     // An idle client lost its connection; the pool replaces it. Without a listener Node would crash.
@@ -105,6 +106,8 @@ async function openPglite(options: CreateDatabaseOptions): Promise<Database> {
       throw error;
     }
   }
+  // Timestamps are stored as UTC wall time (Prisma's convention): pin the session zone so database defaults agree.
+  await pglite.exec("SET TIME ZONE 'UTC'");
   const adapterFactory = new PrismaPGlite(pglite);
   const db = new PrismaClient({ adapter: adapterFactory });
   let closed = false;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "fileSha256" TEXT NOT NULL DEFAULT '';

@@ -1,0 +1,151 @@
+import { Prisma } from "../generated/prisma/client.js";
+import { decodeArticleCursor, encodeArticleCursor } from "./article-cursor.js";
+import type { ArticleCursor } from "./article-cursor.js";
+import { articleConditions, titleRank, utcTimestamp, whereClause } from "./article-filters.js";
+import type { ArticleFilters } from "./article-filters.js";
+
+type Db = Prisma.TransactionClient;
+
+export type ArticleSort = "publishedAt" | "archivedAt" | "relevance";
+export type SortDirection = "asc" | "desc";
+
+export interface ListArticlesParams extends ArticleFilters {
+  /** Default publishedAt. "relevance" (search terms in the title first, then newest) needs `q`. */
+  sort?: ArticleSort;
+  /** Default desc (newest first). Undated articles come last either way; relevance is always best first. */
+  direction?: SortDirection;
+  /** `nextCursor` of the previous page. */
+  cursor?: string | null;
+  /** Page size, 1–200 (default 50). */
+  limit?: number;
+}
+
+export const articleListSelect = {
+  id: true,
+  title: true,
+  url: true,
+  canonicalUrl: true,
+  format: true,
+  author: true,
+  language: true,
+  script: true,
+  publishedAt: true,
+  archivedAt: true,
+  charCount: true,
+  image: true,
+  duplicateOfId: true,
+  source: { select: { id: true, domain: true, name: true, nameEn: true, synthetic: true } },
+  tags: { select: { tag: { select: { id: true, name: true, color: true } } }, orderBy: { tag: { name: "asc" } } },
+  _count: { select: { moneyMentions: { where: { isAid: true } }, duplicates: true } },
+} satisfies Prisma.ArticleSelect;
+
+type ListRow = Prisma.ArticleGetPayload<{ select: typeof articleListSelect }>;
+
+export type ArticleListItem = Omit<ListRow, "tags" | "_count"> & {
+  /** The first characters of the plain text. */
+  excerpt: string;
+  tags: Array<{ id: string; name: string; color: string }>;
+  /** Money mentions that are aid figures. */
+  aidFigureCount: number;
+  /** Other articles flagged as near-duplicates of this one. */
+  duplicateCount: number;
+};
+
+interface KeyRow {
+  id: string;
+  sortAt: Date | null;
+  rank: number | null;
+  excerpt: string;
+}
+
+const excerptLength = 240;
+
+/**
+ * One page of articles, newest first by default, keyset-paged (a page costs the same at any depth): the ids come
+ * from one SQL query that the indexes on (publishedAt, id), (archivedAt, id), (sourceId, publishedAt, id) and the
+ * search GIN index serve; the rows then come with an explicit select.
+ */
+export async function listArticles(db: Db, params: ListArticlesParams = {}): Promise<{ items: ArticleListItem[]; nextCursor: string | null }> {
+  const limit = Math.min(Math.max(Math.trunc(params.limit ?? 50), 1), 200);
+  const direction: SortDirection = params.direction ?? "desc";
+  const { conditions, search } = articleConditions(params);
+  const sort: ArticleSort = params.sort === "relevance" && !search ? "publishedAt" : (params.sort ?? "publishedAt");
+  const cursor = params.cursor ? decodeArticleCursor(params.cursor, sort, direction) : null;
+  const want = limit + 1;
+  let keys: KeyRow[];
+
+  if (sort === "relevance") {
+    const rank = titleRank(search!);
+    const dated = Prisma.sql`COALESCE(a."publishedAt", '-infinity'::timestamp)`;
+    const after = cursor
+      ? [Prisma.sql`(${rank}, ${dated}, a.id) < (${cursor.r ?? 0}, COALESCE(${cursor.v}::timestamp(3), '-infinity'::timestamp), ${cursor.id})`]
+      : [];
+    keys = await db.$queryRaw<KeyRow[]>`
+      SELECT a.id, a."publishedAt" AS "sortAt", ${rank} AS rank, left(a.text, ${excerptLength}) AS excerpt
+        FROM "Article" a ${whereClause([...conditions, ...after])}
+       ORDER BY rank DESC, ${dated} DESC, a.id DESC
+       LIMIT ${want}`;
+  } else {
+    const column = Prisma.raw(sort === "archivedAt" ? `a."archivedAt"` : `a."publishedAt"`);
+    const order = Prisma.raw(direction === "desc" ? "DESC" : "ASC");
+    const before = Prisma.raw(direction === "desc" ? "<" : ">");
+    keys = [];
+    if (!cursor || cursor.p === "dated") {
+      const after = cursor ? [Prisma.sql`(${column}, a.id) ${before} (${utcTimestamp(new Date(cursor.v!))}, ${cursor.id})`] : [];
+      keys = await db.$queryRaw<KeyRow[]>`
+        SELECT a.id, ${column} AS "sortAt", NULL::int AS rank, left(a.text, ${excerptLength}) AS excerpt
+          FROM "Article" a ${whereClause([...conditions, Prisma.sql`${column} IS NOT NULL`, ...after])}
+         ORDER BY ${column} ${order}, a.id ${order}
+         LIMIT ${want}`;
+    }
+    // Undated articles (no publishedAt/archivedAt) follow the dated ones; a date range excludes them anyway.
+    const dateRangeOnSortColumn = sort === "publishedAt" && (params.from || params.to);
+    if (keys.length < want && !dateRangeOnSortColumn) {
+      const after = cursor?.p === "undated" ? [Prisma.sql`a.id ${before} ${cursor.id}`] : [];
+      const undated = await db.$queryRaw<KeyRow[]>`
+        SELECT a.id, NULL::timestamp AS "sortAt", NULL::int AS rank, left(a.text, ${excerptLength}) AS excerpt
+          FROM "Article" a ${whereClause([...conditions, Prisma.sql`${column} IS NULL`, ...after])}
+         ORDER BY a.id ${order}
+         LIMIT ${want - keys.length}`;
+      keys = keys.concat(undated);
+    }
+  }
+
+  const page = keys.slice(0, limit);
+  const rows = await db.article.findMany({ where: { id: { in: page.map((key) => key.id) } }, select: articleListSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items: ArticleListItem[] = [];
+  for (const key of page) {
+    const row = byId.get(key.id);
+    if (!row) continue; // deleted between the two queries
+    const { tags, _count, ...rest } = row;
+    items.push({
+      ...rest,
+      excerpt: key.excerpt,
+      tags: tags.map((link) => link.tag),
+      aidFigureCount: _count.moneyMentions,
+      duplicateCount: _count.duplicates,
+    });
+  }
+  const last = page[page.length - 1];
+  const nextCursor =
+    keys.length > limit && last
+      ? encodeArticleCursor({
+          s: sort,
+          d: direction,
+          p: last.sortAt === null && sort !== "relevance" ? "undated" : "dated",
+          v: last.sortAt ? last.sortAt.toISOString() : null,
+          ...(sort === "relevance" ? { r: Number(last.rank ?? 0) } : {}),
+          id: last.id,
+        } satisfies ArticleCursor)
+      : null;
+  return { items, nextCursor };
+}
+
+/** How many articles match the filters (a full count: cheap with filters, ~linear in the table without). */
+export async function countArticles(db: Db, filters: ArticleFilters = {}): Promise<number> {
+  const { conditions } = articleConditions(filters);
+  const rows = await db.$queryRaw<{ count: bigint | number }[]>`
+    SELECT count(*) AS count FROM "Article" a ${whereClause(conditions)}`;
+  return Number(rows[0]?.count ?? 0);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { foldForSearch } from "./fold-text.js";
+import { parseArticleSearch } from "./search-query.js";
+import { searchTerms, termQuery } from "./search-tokens.js";
+
+describe("foldForSearch", () => {
+  it("folds Traditional to Simplified, full-width to half-width and case", () => {
+    expect(foldForSearch("烏克蘭")).toBe("乌克兰");
+    expect(foldForSearch("臺灣 裡面 ＮＡＴＯ Blinken")).toBe("台湾 里面 nato blinken");
+  });
+
+  it("leaves Simplified text as it is", () => {
+    expect(foldForSearch("美国国务卿布林肯表示")).toBe("美国国务卿布林肯表示");
+  });
+});
+
+describe("searchTerms", () => {
+  it("indexes CJK runs as bigrams plus their last character, other runs as words", () => {
+    expect(searchTerms("乌克兰 nato-led g7峰会")).toEqual(["乌克", "克兰", "兰", "峰会", "会", "nato", "led", "g7"]);
+  });
+
+  it("indexes a one-character run as itself", () => {
+    expect(searchTerms("美 日")).toEqual(["美", "日"]);
+  });
+});
+
+describe("termQuery", () => {
+  it("asks for every bigram of a CJK term", () => {
+    expect(termQuery("乌克兰")).toBe("'乌克' & '克兰'");
+  });
+
+  it("answers a one-character term by prefix, so it matches inside and at the end of runs", () => {
+    expect(termQuery("美")).toBe("'美':*");
+  });
+
+  it("lets the last Latin word be a prefix", () => {
+    expect(termQuery("ukr")).toBe("'ukr':*");
+    expect(termQuery("g7峰会")).toBe("'峰会' & 'g7'");
+  });
+
+  it("returns null for punctuation only", () => {
+    expect(termQuery("——")).toBeNull();
+  });
+});
+
+describe("parseArticleSearch", () => {
+  it("folds the query and needs every term", () => {
+    const search = parseArticleSearch(" 烏克蘭  援助 ");
+    expect(search?.terms).toEqual(["乌克兰", "援助"]);
+    expect(search?.tsquery).toBe("('乌克' & '克兰') & ('援助')");
+    expect(search?.likePatterns).toEqual(["%乌克兰%", "%援助%"]);
+  });
+
+  it("escapes LIKE wildcards", () => {
+    expect(parseArticleSearch("100%_a")?.likePatterns).toEqual(["%100\\%\\_a%"]);
+  });
+
+  it("is null for an empty query", () => {
+    expect(parseArticleSearch("   ")).toBeNull();
+  });
+
+  it("every document term set satisfies its own substrings (bigram containment)", () => {
+    const folded = foldForSearch("布林肯表示，自戰爭開始以來，美國已向烏克蘭提供了約770億美元的援助");
+    const terms = new Set(searchTerms(folded));
+    for (const probe of ["乌克兰", "770亿美元", "美", "援助", "布林肯表示"]) {
+      const query = termQuery(probe)!;
+      const needed = query.split(" & ").map((part) => part.replace(/:\*$/, "").replace(/^'|'$/g, ""));
+      for (const lexeme of needed) {
+        const prefix = query.includes(`'${lexeme}':*`);
+        expect(prefix ? [...terms].some((term) => term.startsWith(lexeme)) : terms.has(lexeme)).toBe(true);
+      }
+    }
+  });
+});

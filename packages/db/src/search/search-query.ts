@@ -1,0 +1,39 @@
+import { foldForSearch } from "./fold-text.js";
+import { termQuery } from "./search-tokens.js";
+
+/**
+ * A search box's text as the database filters need it: every whitespace-separated term must occur in the article's
+ * title or text (after folding). `tsquery` is the index's first cut; `likePatterns` confirm each term as a
+ * substring of the folded text.
+ */
+export interface ArticleSearch {
+  terms: string[];
+  /** tsquery input syntax, or null when no term has letters or digits. */
+  tsquery: string | null;
+  /** One LIKE pattern per term ('\' escapes). */
+  likePatterns: string[];
+}
+
+const maxTerms = 12;
+
+export function parseArticleSearch(text: string): ArticleSearch | null {
+  const terms = [
+    ...new Set(
+      foldForSearch(text)
+        .split(/[\s\u3000]+/u)
+        .map((term) => term.replace(/^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/gu, ""))
+        .filter((term) => term.length > 0),
+    ),
+  ].slice(0, maxTerms);
+  if (terms.length === 0) return null;
+  const queries = terms.map(termQuery).filter((query): query is string => query !== null);
+  return {
+    terms,
+    tsquery: queries.length > 0 ? queries.map((query) => `(${query})`).join(" & ") : null,
+    likePatterns: terms.map((term) => `%${escapeLike(term)}%`),
+  };
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
