@@ -11,6 +11,8 @@ export interface ParseOptions {
   file?: string;
   /** Refuse inputs larger than this many bytes with TOO_LARGE (default 16 MiB). */
   maxBytes?: number;
+  /** Run the aid-figure (money) extractor; false leaves `moneyMentions` empty (default true). */
+  moneyMentions?: boolean;
 }
 
 export type SafeParseResult = { success: true; data: ArticleRecord } | { success: false; error: ParseError };
@@ -23,7 +25,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): A
   const file = options.file ?? "input";
   try {
     const text = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, file);
-    return buildRecord(readEnvelope(text, file), file);
+    return buildRecord(readEnvelope(text, file), file, { moneyMentions: options.moneyMentions ?? true });
   } catch (error) {
     if (error instanceof ParseError) throw error;
     // Anything else is a bug of the parser; it is still reported as a ParseError so callers only

@@ -31,8 +31,23 @@ export function isKnownZone(zone: string): boolean {
   return formatterFor(zone) !== null;
 }
 
+/** Offsets by zone and UTC quarter hour: zones only change offset at quarter hours. */
+const offsetCache = new Map<string, number>();
+const QUARTER_HOUR = 15 * 60 * 1000;
+
 /** Offset of `zone` from UTC at the instant `utcMs`, in milliseconds (east positive). */
 export function zoneOffsetMs(zone: string, utcMs: number): number {
+  const key = `${zone}|${Math.floor(utcMs / QUARTER_HOUR)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = computeOffset(zone, Math.floor(utcMs / QUARTER_HOUR) * QUARTER_HOUR);
+    if (offsetCache.size > 10000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffset(zone: string, utcMs: number): number {
   const formatter = formatterFor(zone);
   if (formatter === null) return 0;
   const parts = formatter.formatToParts(new Date(utcMs));

@@ -6,6 +6,10 @@ const PAREN_LATIN = /[（(]\s*([A-Za-z][^（）()\n]{0,80}?)\s*[）)]/g;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const NAME_DOTS = new Set(["·", "•", "‧", "・", "．"]);
 const MAX_RUN = 24;
+const LEAD_IN_WORDS = new Set(TITLE_AND_VERB_WORDS);
+const MIN_WORD = Math.min(...TITLE_AND_VERB_WORDS.map((w) => w.length));
+const MAX_WORD = Math.max(...TITLE_AND_VERB_WORDS.map((w) => w.length));
+const TRAILING_TITLES = /(?:教授|先生|女士|博士|医生|醫生|律师|律師|牧师|牧師|议员|議員|总统|總統|主席|总理|總理|部长|部長)$/;
 const HONORIFIC = /^(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gen|Adm|Gov|Lt|Col|Capt|Sgt|Rev|Sir|President|Senator|Secretary)\.?\s+(?=[A-Z])/;
 const PARTY_SUFFIX = /,\s*[DRI]-[A-Z]{2}$/;
 
@@ -39,6 +43,8 @@ function cleanEnglish(raw: string): string | null {
   // A name, an acronym or a title — not a sentence, a date or a photo credit.
   if (words.length > 10 || /[.!?]\s+[a-z]/.test(en) || /^\d+$/.test(en)) return null;
   if (/^(?:AP|AFP|EPA|REUTERS|Reuters|Getty Images)(?:\s*(?:Photo)?\s*\/|$)/.test(en)) return null;
+  // Stock tickers: AAPL.O, 9988.HK, GS.N
+  if (/^[A-Z0-9]{1,6}\.[A-Z]{1,2}$/.test(en)) return null;
   return en;
 }
 
@@ -56,6 +62,8 @@ function chineseNameBefore(text: string, parenAt: number): string | null {
   while (start > 0 && parenAt - start < MAX_RUN) {
     const ch = text[start - 1] ?? "";
     if (HAN.test(ch) || (NAME_DOTS.has(ch) && HAN.test(text[start - 2] ?? ""))) start--;
+    // Digits belong to names like 2019年冠狀病毒疾病 when Han text follows them.
+    else if (ch >= "0" && ch <= "9" && /[0-9\u3400-\u9fff]/.test(text[start] ?? "")) start--;
     else if (ch === "." && HAN.test(text[start - 2] ?? "") && HAN.test(text[start] ?? "")) start--;
     else break;
   }
@@ -65,9 +73,14 @@ function chineseNameBefore(text: string, parenAt: number): string | null {
 /** Cuts titles, verbs and grammar words off the front of a run of CJK text that ends with a name. */
 function trimLeadIn(run: string): string | null {
   let cut = 0;
-  for (const word of TITLE_AND_VERB_WORDS) {
-    const at = run.lastIndexOf(word);
-    if (at >= 0 && at + word.length > cut && run.length - (at + word.length) >= 2) cut = at + word.length;
+  // The latest end of a title or verb that still leaves two characters for the name.
+  search: for (let end = run.length - 2; end >= 2; end--) {
+    for (let length = MIN_WORD; length <= MAX_WORD && length <= end; length++) {
+      if (LEAD_IN_WORDS.has(run.slice(end - length, end))) {
+        cut = end;
+        break search;
+      }
+    }
   }
   const organisation = ORGANISATION_ENDINGS.test(run);
   for (let i = run.length - 3; i >= cut; i--) {
@@ -78,6 +91,11 @@ function trimLeadIn(run: string): string | null {
     }
   }
   let name = run.slice(cut);
+  while (name.length > 2 && (FUNCTION_CHARS.has(name[0] ?? "") || CONJUNCTION_CHARS.has(name[0] ?? ""))) {
+    name = name.slice(1);
+  }
+  name = name.replace(/^\d+[月日号號]/, "");
   while (NAME_DOTS.has(name[0] ?? "")) name = name.slice(1);
+  if (!HAN.test(name[0] ?? "") && !/^\d+年/.test(name)) name = name.replace(/^[0-9]+/, "");
   return name.length >= 2 ? name : null;
 }

@@ -308,7 +308,9 @@ class BodyWalker {
     const block = this.emptyBlock("image");
     block.src = resolved.url;
     block.proxiedSrc = resolved.proxiedUrl;
-    block.alt = cleanInlineText(attribs.alt || attribs.title || attribs["aria-label"] || "");
+    const alt = cleanInlineText(attribs.alt || attribs.title || attribs["aria-label"] || "");
+    // One-character alts ("z", "、") are editing leftovers, not descriptions.
+    block.alt = alt.length > 1 ? alt : "";
     this.blocks.push(block);
     this.lastImage = block;
     this.imageFresh = true;

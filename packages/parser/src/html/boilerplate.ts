@@ -34,6 +34,9 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^点击查看本文英文版。?$/,
   /^點擊查看本文英文版。?$/,
   /^Post tags:/i,
+  // China Digital Times: "© 一朵后浪 for 中国数字时代, get_post_time('Y'). |Permalink |No comment |Add to del.icio.us"
+  /\|\s*Permalink\s*\|/i,
+  /get_post_time\(/,
   /^\.{3}more$/i,
   /^广告$/,
 ];
@@ -59,8 +62,16 @@ export function looksLikeExcerpt(text: string): boolean {
   return /\[(?:…|&#8230;|\.\.\.)\]$/.test(text) || /\.{3}more$/i.test(text);
 }
 
+/** China Digital Times' footer "© 一朵后浪 for 中国数字时代, …" → the name of whoever posted the article. */
+export function readPoster(text: string): string | null {
+  if (!text.includes("©")) return null;
+  const match = /(?:^|\n)©\s*([^\n]{1,40}?)\s+for\s+中国数字时代/.exec(text);
+  return match?.[1]?.trim() || null;
+}
+
 /** China Digital Times' "Post tags: a, b" footer line → the tags. */
 export function readPostTags(text: string): string[] {
+  if (!text.includes("Post tags")) return [];
   const match = /(?:^|\n)Post tags:\s*(.+)$/im.exec(text);
   if (!match?.[1]) return [];
   return match[1]

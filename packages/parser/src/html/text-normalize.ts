@@ -8,8 +8,12 @@ export const SOURCE_BREAK = "\u0001";
 const CJK = "\u2e80-\u2fff\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffee";
 const CJK_SOURCE_BREAK = new RegExp(`([${CJK}])\\u0001+(?=[${CJK}])`, "g");
 
+const ANY_SPACE = /[\s\u200b\ufeff]/;
+
 /** Collapses the whitespace of one text node (NBSP, ideographic and other Unicode spaces included). */
 export function collapseNodeText(data: string): string {
+  // Most text nodes of Chinese articles hold no whitespace at all.
+  if (!ANY_SPACE.test(data)) return data;
   let text = data;
   if (text.includes("\u200b") || text.includes("\ufeff")) text = text.replace(/[\u200b\ufeff]/g, "");
   if (text.includes("\n")) text = text.replace(/\s*\n\s*/g, SOURCE_BREAK);
@@ -23,7 +27,7 @@ export function collapseNodeText(data: string): string {
 export function finishBlockText(raw: string): string {
   let text = raw;
   if (text.includes(SOURCE_BREAK)) text = text.replace(CJK_SOURCE_BREAK, "$1").replace(/\u0001+/g, " ");
-  text = text.replace(/ {2,}/g, " ");
+  if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
   if (text.includes("\n")) text = text.replace(/ ?\n ?/g, "\n").replace(/\n{2,}/g, "\n");
   return text.trim();
 }

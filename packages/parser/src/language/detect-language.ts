@@ -19,7 +19,9 @@ for (const ch of SIMPLIFIED_ONLY) SCRIPT_OF[(ch.codePointAt(0) ?? HAN_START) - H
 for (const ch of TRADITIONAL_ONLY) SCRIPT_OF[(ch.codePointAt(0) ?? HAN_START) - HAN_START] = 2;
 
 /** How much of a long text is looked at: the counts settle long before. */
-const SAMPLE = 20000;
+const SAMPLE = 4000;
+/** Stop-word counting needs even less. */
+const STOPWORD_SAMPLE = 1500;
 
 const LATIN_STOPWORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ["en", /\b(?:the|and|of|to|is|that|with|for)\b/gi],
@@ -33,26 +35,10 @@ const LATIN_STOPWORDS: ReadonlyArray<readonly [string, RegExp]> = [
  * (with kana → Japanese, Hangul → Korean), else Latin letters (with stop words for en/fr/de/es).
  */
 export function detectLanguage(title: string, text: string, fallback: string): LanguageGuess {
-  const sample = text.length > SAMPLE ? `${title}\n${text.slice(0, SAMPLE)}` : `${title}\n${text}`;
-  let han = 0;
-  let kana = 0;
-  let hangul = 0;
-  let latin = 0;
-  let simplified = 0;
-  let traditional = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-    } else if (c >= HAN_START && c <= HAN_END) {
-      han++;
-      const kind = SCRIPT_OF[c - HAN_START];
-      if (kind === 1) simplified++;
-      else if (kind === 2) traditional++;
-    } else if (c >= 0x3040 && c <= 0x30ff) kana++;
-    else if (c >= 0xac00 && c <= 0xd7af) hangul++;
-    else if (c >= 0xc0 && c <= 0x24f) latin++;
-  }
+  const counts = { han: 0, kana: 0, hangul: 0, latin: 0, simplified: 0, traditional: 0 };
+  countScripts(title, title.length, counts);
+  countScripts(text, Math.min(text.length, SAMPLE), counts);
+  const { han, kana, hangul, latin, simplified, traditional } = counts;
   if (hangul > han && hangul * 3 >= latin) return { language: "ko", script: null };
   if (kana > 0 && kana * 10 >= han && (han + kana) * 3 >= latin) return { language: "ja", script: null };
   // One ideograph carries about as much as a short word: weigh Latin letters accordingly.
@@ -61,7 +47,32 @@ export function detectLanguage(title: string, text: string, fallback: string): L
     return { language: "zh", script };
   }
   if (latin === 0) return { language: fallback, script: null };
-  return { language: latinLanguage(sample) ?? fallback, script: null };
+  return { language: latinLanguage(`${title}\n${text.slice(0, STOPWORD_SAMPLE)}`) ?? fallback, script: null };
+}
+
+interface ScriptCounts {
+  han: number;
+  kana: number;
+  hangul: number;
+  latin: number;
+  simplified: number;
+  traditional: number;
+}
+
+function countScripts(text: string, length: number, counts: ScriptCounts): void {
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) counts.latin++;
+    } else if (c >= HAN_START && c <= HAN_END) {
+      counts.han++;
+      const kind = SCRIPT_OF[c - HAN_START];
+      if (kind === 1) counts.simplified++;
+      else if (kind === 2) counts.traditional++;
+    } else if (c >= 0x3040 && c <= 0x30ff) counts.kana++;
+    else if (c >= 0xac00 && c <= 0xd7af) counts.hangul++;
+    else if (c >= 0xc0 && c <= 0x24f) counts.latin++;
+  }
 }
 
 function latinLanguage(sample: string): string | null {

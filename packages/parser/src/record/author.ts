@@ -10,6 +10,8 @@ export interface AuthorClues {
   feedNames: readonly string[];
   source: KnownSource | null;
   blocks: readonly ArticleBlock[];
+  /** Who posted the article on the site (China Digital Times' footer), the last resort. */
+  poster: string | null;
 }
 
 /** A role note after a byline: （摘编）, (编译), （综合报道）. */
@@ -29,8 +31,10 @@ export function findAuthor(clues: AuthorClues): string | null {
   if (byline) return byline;
 
   for (const block of clues.blocks.slice(0, 3)) {
-    const match = AUTHOR_LINE.exec(block.text.trim());
-    if (match?.[1]) return match[1].trim();
+    for (const line of block.text.split("\n")) {
+      const match = AUTHOR_LINE.exec(line.trim());
+      if (match?.[1]) return match[1].trim();
+    }
   }
 
   const fm = clues.frontMatterAuthor.trim();
@@ -41,7 +45,7 @@ export function findAuthor(clues: AuthorClues): string | null {
     const name = match?.[1] ?? match?.[2] ?? match?.[3];
     if (name) return name.trim();
   }
-  return null;
+  return clues.poster;
 }
 
 /** "任琛（摘编）" → "任琛"; "KONEY BAI,KONEY BAI" → "KONEY BAI"; collapses spaces. */

@@ -22,8 +22,13 @@ const UNKNOWN_SOURCE_ZONE = "UTC";
 /** A publication date this long after the archive time is suspect. */
 const FUTURE_TOLERANCE_MS = 2 * 24 * 3600 * 1000;
 
+export interface BuildOptions {
+  /** Run the money extractor (off: `moneyMentions` stays empty). */
+  moneyMentions: boolean;
+}
+
 /** Builds the article record from the split file. */
-export function buildRecord(envelope: Envelope, file: string): ArticleRecord {
+export function buildRecord(envelope: Envelope, file: string, options: BuildOptions): ArticleRecord {
   const url = readArticleUrl(envelope.url);
   if (url === null) {
     throw new ParseError("INVALID_URL", `The title line's URL "${envelope.url}" is not an absolute http(s) URL.`, { file });
@@ -37,7 +42,7 @@ export function buildRecord(envelope: Envelope, file: string): ArticleRecord {
   if (title === "") warnings.push({ code: "empty-title", message: "The title line has an empty title." });
 
   const walk = walkBody(envelope.body, url);
-  const body = finishBlocks(walk, title, siteZone);
+  const body = finishBlocks(walk, title, siteZone, url.href);
   const text = body.blocks
     .filter((block) => block.type !== "image" && block.type !== "embed")
     .map((block) => block.text)
@@ -85,6 +90,7 @@ export function buildRecord(envelope: Envelope, file: string): ArticleRecord {
       feedNames: [...tags, ...categories],
       source,
       blocks: body.blocks,
+      poster: body.poster,
     }),
     language,
     script,
@@ -97,7 +103,9 @@ export function buildRecord(envelope: Envelope, file: string): ArticleRecord {
     categories,
     keywords: body.keywords,
     entities: extractBilingualNames(`${title}\n${text}`),
-    moneyMentions: extractMoneyMentions({ title, text, publishedAt: publishedAt?.iso ?? null, language }),
+    moneyMentions: options.moneyMentions
+      ? extractMoneyMentions({ title, text, publishedAt: publishedAt?.iso ?? null, language })
+      : [],
     warnings,
   };
 }

@@ -1,5 +1,5 @@
 import { readDate } from "../dates/date-styles.js";
-import { dropBoilerplateLines, isBoilerplateBlock, readPostTags } from "../html/boilerplate.js";
+import { dropBoilerplateLines, isBoilerplateBlock, readPostTags, readPoster } from "../html/boilerplate.js";
 import type { BodyWalk, WalkedBlock } from "../html/body-walker.js";
 import type { ArticleBlock } from "../schema/article-block.js";
 import type { ArticleLink } from "../schema/article-record.js";
@@ -18,14 +18,17 @@ export interface FinishedBody {
   dateDiv: DateDiv | null;
   /** The site's own topic tags found in the body (China Digital Times' "Post tags"). */
   keywords: string[];
+  /** Who posted the article, from a site footer ("© 一朵后浪 for 中国数字时代"), or null. */
+  poster: string | null;
   /** The body ended in a "...more" link or "[…]": the file holds a feed excerpt. */
   excerpt: boolean;
 }
 
 /** Longest bold-only paragraph still read as a subheading. */
 const MAX_HEADING_LENGTH = 60;
-const SENTENCE_END = /[。！？!?；;，,]$|[^.]\.$/;
-const LINK_BOILERPLATE = /^https?:\/\/(?:[\w-]+\.)?feedx\.[a-z]+(?:\/|$)|planetozh\.com|del\.icio\.us\/post/i;
+const SENTENCE_END = /[。！!；;，,：:]$|[^.]\.$/;
+const LINK_BOILERPLATE =
+  /^https?:\/\/(?:[\w-]+\.)?feedx\.[a-z]+(?:\/|$)|planetozh\.com|del\.icio\.us\/post|^https?:\/\/chinadigitaltimes\.net\/chinese\/?$/i;
 
 /**
  * Turns walked blocks into the record's blocks: takes off the date div the archiver puts first
@@ -33,12 +36,13 @@ const LINK_BOILERPLATE = /^https?:\/\/(?:[\w-]+\.)?feedx\.[a-z]+(?:\/|$)|planeto
  * makes short bold-only paragraphs headings, drops a first heading that repeats the title, and
  * gives images their caption.
  */
-export function finishBlocks(walk: BodyWalk, title: string, siteZone: string): FinishedBody {
+export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, articleUrl: string): FinishedBody {
   const kept: WalkedBlock[] = [];
   const droppedBlocks = new Set<number>();
   const keywords: string[] = [];
   let dateDiv: DateDiv | null = null;
   let excerpt = false;
+  let poster: string | null = null;
 
   walk.blocks.forEach((block, index) => {
     if (block.type === "image" || block.type === "embed") {
@@ -58,16 +62,17 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string): F
       return;
     }
     keywords.push(...readPostTags(block.text));
+    poster ??= readPoster(block.text);
     if (isBoilerplateBlock(block.text)) {
       droppedBlocks.add(index);
       return;
     }
     let text = dropBoilerplateLines(block.text);
-    if (/(?:\.{3}|…)?\s*\.{3}more$/i.test(text)) {
+    if (text.endsWith("more") && /\.{3}more$/i.test(text)) {
       excerpt = true;
       text = text.replace(/\s*\.{3}more$/i, "");
     }
-    if (/\[(?:…|\.\.\.)\]$/.test(text)) excerpt = true;
+    if (text.endsWith("]") && /\[(?:…|\.\.\.)\]$/.test(text)) excerpt = true;
     if (text === "") {
       droppedBlocks.add(index);
       return;
@@ -85,13 +90,14 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string): F
   const links: ArticleLink[] = [];
   const seen = new Set<string>();
   for (const link of walk.links) {
-    if (droppedBlocks.has(link.block) || LINK_BOILERPLATE.test(link.href)) continue;
+    if (droppedBlocks.has(link.block) || link.text === "" || link.href === articleUrl) continue;
+    if (LINK_BOILERPLATE.test(link.href)) continue;
     const key = `${link.href}\u0000${link.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
     links.push({ href: link.href, text: link.text });
   }
-  return { blocks, links, dateDiv, keywords: [...new Set(keywords)], excerpt };
+  return { blocks, links, dateDiv, keywords: [...new Set(keywords)], poster, excerpt };
 }
 
 /**

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Benchmark of @newsdesk/parser on ../shared/corpus/dev (build first: npm run build).
+// Prints files/s and MB/s, side by side in one run, for:
+//   floor        read + decode + tokenise with htmlparser2's streaming Parser (no-op callbacks): the least any parser must do
+//   baseline     read + @mozilla/readability over linkedom on the same bodies: the naive approach
+//   parse        read + parse() (full record, money extractor included), single thread
+//   parse −money read + parse({moneyMentions: false}): how much of `parse` is the aid-figure extractor
+//   readArchive  readArchive(folder) with jobs 1 and jobs 2 (worker threads)
+// Usage: node bench/run.js [--corpus DIR] [--rounds N] [--baseline-rounds N]
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Readability } from "@mozilla/readability";
+import { Parser } from "htmlparser2";
+import { parseHTML } from "linkedom";
+import { parse, readArchive } from "../dist/index.js";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const corpus = option("--corpus", fileURLToPath(new URL("../../../../shared/corpus/dev", import.meta.url)));
+const rounds = Number(option("--rounds", "5"));
+const baselineRounds = Number(option("--baseline-rounds", "1"));
+
+const paths = readdirSync(corpus)
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name) => join(corpus, name));
+const totalBytes = paths.reduce((sum, path) => sum + statSync(path).size, 0);
+
+function floor() {
+  for (const path of paths) {
+    const text = readFileSync(path).toString("utf8");
+    const parser = new Parser({ onopentag() {}, ontext() {}, onclosetag() {} });
+    parser.end(text);
+  }
+}
+
+function baseline() {
+  for (const path of paths) {
+    const text = readFileSync(path).toString("utf8");
+    // The naive split: everything after the "------" line is the body.
+    const cut = text.indexOf("\n------\n");
+    const body = cut >= 0 ? text.slice(cut + 8) : text;
+    const { document } = parseHTML(`<!DOCTYPE html><html><head><title></title></head><body>${body}</body></html>`);
+    new Readability(document).parse();
+  }
+}
+
+function parseAll(options) {
+  return () => {
+    for (const path of paths) parse(readFileSync(path), { file: path, ...options });
+  };
+}
+
+function readArchiveWith(jobs) {
+  return async () => {
+    let errors = 0;
+    for await (const item of readArchive(corpus, { jobs })) if (!item.ok) errors++;
+    if (errors > 0) throw new Error(`${errors} files failed`);
+  };
+}
+
+/** Median wall time of `n` runs, after one warm-up run. */
+async function measure(run, n) {
+  await run();
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    globalThis.gc?.();
+    const start = performance.now();
+    await run();
+    times.push((performance.now() - start) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const rows = [];
+async function row(name, run, n) {
+  const seconds = await measure(run, n);
+  rows.push({ name, seconds });
+  process.stderr.write(`  ${name}: ${(paths.length / seconds).toFixed(0)} files/s\n`);
+}
+
+process.stderr.write(`corpus ${corpus}: ${paths.length} files, ${(totalBytes / 1e6).toFixed(1)} MB; rounds ${rounds}\n`);
+await row("floor: read + htmlparser2 tokenise", floor, rounds);
+await row("baseline: Readability over linkedom", baseline, baselineRounds);
+await row("parse(), 1 thread", parseAll({}), rounds);
+await row("parse() without money extractor", parseAll({ moneyMentions: false }), rounds);
+await row("readArchive, jobs 1", readArchiveWith(1), rounds);
+await row("readArchive, jobs 2", readArchiveWith(2), rounds);
+
+const find = (prefix) => rows.find((r) => r.name.startsWith(prefix));
+const floorRate = paths.length / find("floor").seconds;
+const baseRate = paths.length / find("baseline").seconds;
+const jobs1 = paths.length / find("readArchive, jobs 1").seconds;
+console.log(`\n${paths.length} files, ${(totalBytes / 1e6).toFixed(1)} MB, Node ${process.version}, median of ${rounds} rounds (baseline ${baselineRounds})\n`);
+console.log("| mode | files/s | MB/s | × baseline | floor ÷ mode | × jobs 1 |");
+console.log("|---|---:|---:|---:|---:|---:|");
+for (const { name, seconds } of rows) {
+  const rate = paths.length / seconds;
+  const mb = totalBytes / 1e6 / seconds;
+  const vsJobs = name.startsWith("readArchive") ? (rate / jobs1).toFixed(2) : "";
+  console.log(
+    `| ${name} | ${rate.toFixed(0)} | ${mb.toFixed(1)} | ${(rate / baseRate).toFixed(1)} | ${(floorRate / rate).toFixed(2)} | ${vsJobs} |`,
+  );
+}

@@ -1,0 +1,123 @@
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_MAX_BYTES } from "../envelope/decode-input.js";
+import { ParseError } from "../errors.js";
+import type { ArchiveEntry, ArchiveItem } from "./archive-entry.js";
+import { fileEntry, folderEntries } from "./folder-entries.js";
+import { parseEntry } from "./parse-entry.js";
+import { isZip, streamEntries } from "./stream-entries.js";
+import { tarEntries } from "./tar-entries.js";
+import { WorkerPool, findWorkerScript } from "./worker-pool.js";
+import { zipEntries } from "./zip-entries.js";
+
+/** A path (file, folder, .zip, .tar, .tar.gz), a file URL, bytes, or a stream of bytes. */
+export type ArchiveInput = string | URL | Uint8Array | AsyncIterable<unknown>;
+
+export interface ReadArchiveOptions {
+  /** Worker threads to parse on; 1 (the default) parses on the calling thread. */
+  jobs?: number;
+  /** Per-file size limit in bytes (default 16 MiB); larger files yield TOO_LARGE items. */
+  maxBytes?: number;
+  /** Name of the single file when a stream or bytes turn out not to be an archive (default "-"). */
+  streamName?: string;
+  /** Run the aid-figure extractor on each record (default true). */
+  moneyMentions?: boolean;
+}
+
+/** Files parsed ahead of the consumer per job: keeps the workers busy while memory stays bounded. */
+const WINDOW_PER_JOB = 4;
+
+/**
+ * Parses every archive file of one or several inputs, yielding one item per file in input order:
+ * `{ok: true, file, size, sha256, record}` or `{ok: false, file, size, sha256, error}`. A folder is
+ * read recursively (hidden files skipped; .txt/.md/.html and extension-less files only), a .zip or
+ * .tar(.gz) entry by entry, a stream is recognised by its first bytes. Only a bounded number of files
+ * is held at once. An input that cannot be opened, or an archive that is corrupt, yields an error item
+ * (READ_FAILED, ARCHIVE_INVALID) for that input and reading goes on with the next.
+ */
+export async function* readArchive(
+  input: ArchiveInput | readonly ArchiveInput[],
+  options: ReadArchiveOptions = {},
+): AsyncGenerator<ArchiveItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const inputs: readonly ArchiveInput[] = Array.isArray(input) ? input : [input as ArchiveInput];
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const script = jobs > 1 ? findWorkerScript() : null;
+  const pool = script === null ? null : new WorkerPool(jobs, script);
+  const window: Array<Promise<ArchiveItem>> = [];
+  const parseOptions = { maxBytes, moneyMentions: options.moneyMentions ?? true };
+  try {
+    for (const one of inputs) {
+      for await (const entry of guardedEntries(one, maxBytes, options.streamName ?? "-")) {
+        window.push(pool === null ? Promise.resolve(parseEntry(entry, parseOptions)) : pool.parse(entry, parseOptions));
+        if (window.length >= jobs * WINDOW_PER_JOB) yield await (window.shift() as Promise<ArchiveItem>);
+      }
+    }
+    while (window.length > 0) yield await (window.shift() as Promise<ArchiveItem>);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Entries of one input; an input-level failure becomes one error entry instead of an exception. */
+async function* guardedEntries(input: ArchiveInput, maxBytes: number, streamName: string): AsyncGenerator<ArchiveEntry> {
+  const label = describe(input, streamName);
+  try {
+    yield* entriesOf(input, maxBytes, streamName);
+  } catch (cause) {
+    const error =
+      cause instanceof ParseError
+        ? cause
+        : new ParseError("READ_FAILED", `Cannot read ${label}: ${(cause as Error).message}`, { file: label, cause });
+    yield { file: label, size: 0, bytes: null, error };
+  }
+}
+
+async function* entriesOf(input: ArchiveInput, maxBytes: number, streamName: string): AsyncGenerator<ArchiveEntry> {
+  if (input instanceof Uint8Array) {
+    yield* streamEntries(Readable.from([input]), streamName, maxBytes);
+    return;
+  }
+  if (typeof input !== "string" && !(input instanceof URL)) {
+    yield* streamEntries(input, streamName, maxBytes);
+    return;
+  }
+  const path = input instanceof URL ? fileURLToPath(input) : input;
+  const info = await stat(path);
+  if (info.isDirectory()) {
+    yield* folderEntries(path, maxBytes);
+    return;
+  }
+  const kind = await archiveKind(path);
+  if (kind === "zip") yield* zipEntries(path, maxBytes);
+  else if (kind === "tar" || kind === "tar.gz") yield* tarEntries(createReadStream(path), kind === "tar.gz", maxBytes, path);
+  else yield await fileEntry(path, basename(path), maxBytes);
+}
+
+/** By extension, then by magic bytes for archives with unusual names. */
+async function archiveKind(path: string): Promise<"zip" | "tar" | "tar.gz" | "file"> {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".zip")) return "zip";
+  if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) return "tar.gz";
+  if (lower.endsWith(".tar")) return "tar";
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(262);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (bytesRead >= 4 && isZip(head)) return "zip";
+    if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b) return "tar.gz";
+    if (bytesRead >= 262 && head.subarray(257, 262).toString("latin1") === "ustar") return "tar";
+    return "file";
+  } finally {
+    await handle.close();
+  }
+}
+
+function describe(input: ArchiveInput, streamName: string): string {
+  if (typeof input === "string") return input;
+  if (input instanceof URL) return input.href;
+  return streamName;
+}
