@@ -18,13 +18,14 @@ export interface PublishedAtResult {
   unreadable: DateCandidate[];
 }
 
-const PRECISION_RANK: Record<ReadDate["precision"], number> = { day: 0, minute: 1, second: 2 };
+/** A date with a time beats a bare day; minutes and seconds count alike (RFI's "20/07/2020 - 11:35"). */
+const PRECISION_RANK: Record<ReadDate["precision"], number> = { day: 0, minute: 1, second: 1 };
 
 /**
  * Picks the publication date among the candidates, which come in order of trust (date div, 日期 line,
- * front matter, `<time>` in the body): the most precise readable one wins, and between equally precise
- * ones the first. So BBC's day-only "2020年6月25日" yields to the front matter's full timestamp, while
- * Reuters' own date div wins over the feed's.
+ * front matter, `<time>` in the body): the first readable one with a time of day wins, else the first
+ * day-only one. So BBC's day-only "2020年6月25日" yields to the front matter's timestamp, while the
+ * site's own date div (Reuters, RFI) wins over the feed's.
  */
 export function pickPublishedAt(candidates: readonly DateCandidate[], siteZone: string): PublishedAtResult {
   let best: { candidate: DateCandidate; read: ReadDate } | null = null;

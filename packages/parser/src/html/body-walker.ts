@@ -72,6 +72,19 @@ interface OpenInline {
 const NO_ATTRIBS: Record<string, string> = {};
 
 /**
+ * Site chrome (ad slots, promotion boxes, screen-reader labels) is recorded rather than dropped at
+ * once: sources sometimes leave such a box unclosed so that it swallows article paragraphs (RFI's
+ * newsletter promo). When the box closes, it is dropped if it holds at most this much text, and
+ * replayed as content otherwise.
+ */
+const CHROME_MAX_CHARS = 100;
+
+type RecordedEvent =
+  | { kind: "open"; name: string; attribs: Record<string, string> }
+  | { kind: "text"; data: string }
+  | { kind: "close"; name: string };
+
+/**
  * One pass of htmlparser2's streaming tokenizer over an article body, building blocks as it goes
  * (no DOM): paragraphs split at block elements and at `<br><br>`, single `<br>` kept as "\n", headings,
  * quotes, list items, images with their captions and credits, iframes as embeds, links. Scripts,
@@ -96,6 +109,10 @@ class BodyWalker {
   private readonly anchors: Array<{ href: string | null; text: string }> = [];
   private readonly lists: boolean[] = [];
   private dropDepth = 0;
+  private recording: RecordedEvent[] | null = null;
+  private recordDepth = 0;
+  private recordChars = 0;
+  private replaying = 0;
   private headingDepth = 0;
   private quoteDepth = 0;
   private itemDepth = 0;
@@ -118,6 +135,17 @@ class BodyWalker {
   constructor(private readonly baseUrl: URL) {}
 
   onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.recording !== null) {
+      this.recording.push({ kind: "open", name, attribs });
+      this.recordDepth++;
+      return;
+    }
+    if (this.dropDepth === 0 && this.replaying === 0 && (isChrome(attribs.class, attribs.id) || isHidden(attribs))) {
+      this.recording = [{ kind: "open", name, attribs }];
+      this.recordDepth = 1;
+      this.recordChars = 0;
+      return;
+    }
     const frame: Frame = { name, dropped: false, caption: false, block: false, kept: false };
     this.stack.push(frame);
     if (this.dropDepth > 0) {
@@ -125,7 +153,7 @@ class BodyWalker {
       this.dropDepth++;
       return;
     }
-    if (DROPPED_ELEMENTS.has(name) || isChrome(attribs.class, attribs.id) || isHidden(attribs)) {
+    if (DROPPED_ELEMENTS.has(name)) {
       frame.dropped = true;
       this.dropDepth = 1;
       return;
@@ -137,7 +165,9 @@ class BodyWalker {
       return;
     }
     const role = captionRole(name, attribs.class);
-    if (this.lastImage !== null && this.imageFresh && (role !== null || name === "small")) {
+    // The archiver writes captions as <img><div><small>…</small></div>; a <small> inside a <p> is not one.
+    const smallCaption = name === "small" && this.blockNames[this.blockNames.length - 1] === "div";
+    if (this.lastImage !== null && this.imageFresh && (role !== null || smallCaption)) {
       frame.caption = true;
       this.captionDepth = 1;
       this.captionRoleNow = role ?? "caption";
@@ -148,6 +178,7 @@ class BodyWalker {
       frame.block = true;
       this.flush();
       this.blockNames.push(name);
+      if (name === "hr") this.imageFresh = false;
       if (HEADING_ELEMENTS.has(name)) this.headingDepth++;
       else if (name === "blockquote") this.quoteDepth++;
       else if (name === "li") this.itemDepth++;
@@ -185,6 +216,11 @@ class BodyWalker {
   }
 
   onclosetag(name: string): void {
+    if (this.recording !== null) {
+      this.recording.push({ kind: "close", name });
+      if (--this.recordDepth === 0) this.endRecording();
+      return;
+    }
     const frame = this.stack.pop();
     if (frame === undefined) return;
     if (frame.dropped) {
@@ -217,6 +253,11 @@ class BodyWalker {
   }
 
   ontext(data: string): void {
+    if (this.recording !== null) {
+      this.recording.push({ kind: "text", data });
+      this.recordChars += data.replace(/\s+/g, "").length;
+      return;
+    }
     if (this.dropDepth > 0) return;
     if (this.captionDepth > 0) {
       this.captionText += data;
@@ -249,7 +290,23 @@ class BodyWalker {
 
   /** Flushes the last block. */
   finish(): void {
+    if (this.recording !== null) this.endRecording();
     this.flush();
+  }
+
+  /** A chrome box closed: drop it, or replay it as content when it swallowed article text. */
+  private endRecording(): void {
+    const events = this.recording ?? [];
+    this.recording = null;
+    this.recordDepth = 0;
+    if (this.recordChars <= CHROME_MAX_CHARS) return;
+    this.replaying++;
+    for (const event of events) {
+      if (event.kind === "open") this.onopentag(event.name, event.attribs);
+      else if (event.kind === "text") this.ontext(event.data);
+      else this.onclosetag(event.name);
+    }
+    this.replaying--;
   }
 
   private flush(): void {

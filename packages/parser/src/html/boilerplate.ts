@@ -19,8 +19,6 @@ const BOILERPLATE_BLOCKS: readonly RegExp[] = [
   // Reuters trust-principles badge
   /^(?:我们的标准：)?\s*汤森路透“信任原则”$/,
   /^Our Standards:\s*The Thomson Reuters Trust Principles\.?$/i,
-  // NYT Chinese newsletter plug
-  /^（?欢迎点击此处订阅\s*NYT\s*简报/,
   // DW copyright notice
   /^©\s*\d{4}\s*年?\s*德国之声版权声明/,
   /^©\s*\d{4}\s*Deutsche Welle\b/i,
@@ -40,6 +38,23 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^\.{3}more$/i,
   /^广告$/,
 ];
+
+/**
+ * Boilerplate that shares a paragraph with article text: NYT Chinese's newsletter plug
+ * "（欢迎点击此处订阅NYT简报，我们将…邮箱。）香港——…" is cut, the sentence after it kept.
+ */
+const BOILERPLATE_PREFIXES: readonly RegExp[] = [/^（欢迎点击此处订阅[^（）]{0,200}）\s*/];
+
+/** DW's copyright notice, sometimes run on at the end of the last paragraph. */
+const BOILERPLATE_SUFFIXES: readonly RegExp[] = [/\s*©\s*\d{4}\s*年?\s*德国之声版权声明[\s\S]{0,200}$/];
+
+/** The line without a leading or trailing boilerplate phrase (the line itself when there is none). */
+export function dropBoilerplatePrefix(text: string): string {
+  let result = text;
+  if (result.startsWith("（")) for (const re of BOILERPLATE_PREFIXES) result = result.replace(re, "");
+  if (result.includes("©")) for (const re of BOILERPLATE_SUFFIXES) result = result.replace(re, "");
+  return result;
+}
 
 /** Whether a whole block is boilerplate. */
 export function isBoilerplateBlock(text: string): boolean {

@@ -15,7 +15,9 @@ export interface AuthorClues {
 }
 
 /** A role note after a byline: （摘编）, (编译), （综合报道）. */
-const ROLE_NOTE = /\s*[（(](?:摘编|摘編|编译|編譯|综合|綜合|综合报道|綜合報導|整理|报道|報導|撰稿|翻译|翻譯)[）)]\s*$/;
+const ROLE_NOTE = /\s*[（(](?:摘编|摘編|编译|編譯|综合|綜合|综合报道|綜合報導|整理|报道|報導|撰稿|翻译|翻譯|采访记者|採訪記者)[）)]\s*$/;
+/** What precedes a name in a byline: DW's literal "null" for an empty field, "采访记者：". */
+const BYLINE_PREFIX = /^(?:null\s+|(?:采访记者|採訪記者|记者|記者|作者|文)\s*[：:]\s*)/i;
 const GENERIC_AUTHOR = /^(?:unknown|admin|anonymous|editor|staff|none|null|n\/a|匿名|佚名|本报记者|本報記者)$/i;
 /** "作者：端点星的宇宙好友" in the first paragraphs. */
 const AUTHOR_LINE = /^(?:作者|撰文|文)\s*[：:|｜]\s*([^\n，。,]{1,30})$/;
@@ -50,7 +52,8 @@ export function findAuthor(clues: AuthorClues): string | null {
 
 /** "任琛（摘编）" → "任琛"; "KONEY BAI,KONEY BAI" → "KONEY BAI"; collapses spaces. */
 function cleanByline(raw: string): string | null {
-  const text = raw.replace(/\s+/g, " ").replace(ROLE_NOTE, "").trim();
+  const text = raw.replace(/\s+/g, " ").trim().replace(BYLINE_PREFIX, "").replace(ROLE_NOTE, "").trim();
+  if (/^null$/i.test(text)) return null;
   if (text === "") return null;
   const names = text.split(/\s*[,，、]\s*/).filter((name) => name !== "");
   return [...new Set(names)].join(", ");

@@ -1,5 +1,11 @@
 import { readDate } from "../dates/date-styles.js";
-import { dropBoilerplateLines, isBoilerplateBlock, readPostTags, readPoster } from "../html/boilerplate.js";
+import {
+  dropBoilerplateLines,
+  dropBoilerplatePrefix,
+  isBoilerplateBlock,
+  readPostTags,
+  readPoster,
+} from "../html/boilerplate.js";
 import type { BodyWalk, WalkedBlock } from "../html/body-walker.js";
 import type { ArticleBlock } from "../schema/article-block.js";
 import type { ArticleLink } from "../schema/article-record.js";
@@ -39,6 +45,8 @@ const LINK_BOILERPLATE =
 export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, articleUrl: string): FinishedBody {
   const kept: WalkedBlock[] = [];
   const droppedBlocks = new Set<number>();
+  /** Text left in blocks that lost boilerplate, by walked index: their links must still stand in it. */
+  const trimmedText = new Map<number, string>();
   const keywords: string[] = [];
   let dateDiv: DateDiv | null = null;
   let excerpt = false;
@@ -67,17 +75,21 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
       droppedBlocks.add(index);
       return;
     }
-    let text = dropBoilerplateLines(block.text);
+    const cleaned = cleanLines(block);
+    let { text } = cleaned;
+    let { html } = cleaned;
     if (text.endsWith("more") && /\.{3}more$/i.test(text)) {
       excerpt = true;
       text = text.replace(/\s*\.{3}more$/i, "");
+      html = escapeHtml(text).replace(/\n/g, "<br>");
     }
     if (text.endsWith("]") && /\[(?:…|\.\.\.)\]$/.test(text)) excerpt = true;
     if (text === "") {
       droppedBlocks.add(index);
       return;
     }
-    kept.push(text === block.text ? block : { ...block, text, html: htmlForKeptText(block, text) });
+    if (text !== block.text) trimmedText.set(index, text);
+    kept.push(text === block.text ? block : { ...block, text, html });
   });
 
   const blocks: ArticleBlock[] = [];
@@ -91,6 +103,8 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
   const seen = new Set<string>();
   for (const link of walk.links) {
     if (droppedBlocks.has(link.block) || link.text === "" || link.href === articleUrl) continue;
+    const trimmed = trimmedText.get(link.block);
+    if (trimmed !== undefined && !trimmed.includes(link.text)) continue;
     if (LINK_BOILERPLATE.test(link.href)) continue;
     const key = `${link.href}\u0000${link.text}`;
     if (seen.has(key)) continue;
@@ -101,19 +115,25 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
 }
 
 /**
- * The html of a block whose text lost boilerplate lines: the walker writes one "<br>" per "\n", so the
- * kept lines are found by position; if the two do not line up, the escaped text stands in.
+ * The block without boilerplate lines and prefixes. The walker writes one "<br>" per "\n", so a line
+ * left as it was keeps its html; a changed line gets its escaped text; if the two do not line up,
+ * the escaped text stands in for all of it.
  */
-function htmlForKeptText(block: WalkedBlock, text: string): string {
-  const textLines = block.text.split("\n");
+function cleanLines(block: WalkedBlock): { text: string; html: string } {
+  const lines = block.text.split("\n");
   const htmlLines = block.html.split("<br>");
-  const keptLines = new Set(text.split("\n"));
-  if (textLines.length !== htmlLines.length) return escapeHtml(text).replace(/\n/g, "<br>");
-  const kept: string[] = [];
-  textLines.forEach((line, i) => {
-    if (keptLines.has(line)) kept.push(htmlLines[i] ?? "");
+  const aligned = lines.length === htmlLines.length;
+  const text: string[] = [];
+  const html: string[] = [];
+  lines.forEach((line, i) => {
+    const cleaned = dropBoilerplateLines(dropBoilerplatePrefix(line));
+    if (cleaned === "") return;
+    text.push(cleaned);
+    html.push(aligned && cleaned === line ? (htmlLines[i] ?? "") : escapeHtml(cleaned));
   });
-  return kept.join("<br>").trim();
+  const joined = text.join("\n");
+  if (joined === block.text) return { text: joined, html: block.html };
+  return { text: joined, html: aligned ? html.join("<br>").trim() : escapeHtml(joined).replace(/\n/g, "<br>") };
 }
 
 function toArticleBlock(block: WalkedBlock): ArticleBlock {

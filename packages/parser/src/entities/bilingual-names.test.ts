@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractBilingualNames } from "./bilingual-names.js";
+
+describe("extractBilingualNames", () => {
+  it.each([
+    ["美国国务卿安东尼·布林肯（Antony Blinken）周三表示", "安东尼·布林肯", "Antony Blinken"],
+    ["布林肯还与乌克兰外交部长德米特罗·库列巴（Dmytro Kuleba）举行了单独会谈", "德米特罗·库列巴", "Dmytro Kuleba"],
+    ["北约秘书长延斯·斯托尔滕贝格（Jens Stoltenberg）表示", "延斯·斯托尔滕贝格", "Jens Stoltenberg"],
+    ["北马其顿正在其首都斯科普里主持欧洲安全与合作组织（OSCE）的外长会议", "欧洲安全与合作组织", "OSCE"],
+    ["他形容乔·拜登(Joe Biden)对中国手软", "乔·拜登", "Joe Biden"],
+    ["被视为是《香港自治法》（Hong Kong Autonomy Act）的加强版", "香港自治法", "Hong Kong Autonomy Act"],
+    ["由民主党联邦参议员范.荷伦（Sen. Chris Van Hollen, D-MD）推出", "范.荷伦", "Chris Van Hollen"],
+    ["以振興他們遭俗稱武漢肺炎的2019年冠狀病毒疾病(COVID-19)衝擊的經濟", "2019年冠狀病毒疾病", "COVID-19"],
+    ["印度德里旅馆和餐饮业所有者协会（DHROA）表示", "印度德里旅馆和餐饮业所有者协会", "DHROA"],
+    ["法國財政部長勒麥爾(Bruno Le Maire)今天表示", "勒麥爾", "Bruno Le Maire"],
+    ["加州大学洛杉矶分校的白睿文教授（Michael Berry）说", "白睿文", "Michael Berry"],
+  ])("%s", (text, zh, en) => {
+    expect(extractBilingualNames(text)).toEqual([{ zh, en }]);
+  });
+
+  it.each([
+    ["dates", "一名示威者手持旗帜（2020年6月12日）"],
+    ["photo credits", "港元纸币。（美联社照片）"],
+    ["English before the parenthesis", "the Act (Hong Kong Autonomy Act)"],
+    ["lower-case remarks", "他说（and so on）"],
+    ["stock tickers", "阿里巴巴(BABA.N)去年11月在香港上市"],
+  ])("skips %s", (_name, text) => {
+    expect(extractBilingualNames(text)).toEqual([]);
+  });
+
+  it("reports each pair once, in order", () => {
+    const text = "延斯·斯托尔滕贝格（Jens Stoltenberg）说。安东尼·布林肯（Antony Blinken）说。延斯·斯托尔滕贝格（Jens Stoltenberg）又说。";
+    expect(extractBilingualNames(text).map((e) => e.en)).toEqual(["Jens Stoltenberg", "Antony Blinken"]);
+  });
+});

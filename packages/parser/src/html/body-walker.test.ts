@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { walkBody } from "./body-walker.js";
+
+const BASE = new URL("https://www.voachinese.com/a/x.html");
+const walk = (html: string) => walkBody(html, BASE);
+const summary = (html: string) => walk(html).blocks.map((b) => [b.type, b.text]);
+
+describe("walkBody", () => {
+  it("splits at <p> and at <br /><br />, keeps a single <br> as a line break", () => {
+    expect(summary("<p>一<br /><br />二<br/> <br/>三<br>四</p><p>五</p>")).toEqual([
+      ["paragraph", "一"],
+      ["paragraph", "二"],
+      ["paragraph", "三\n四"],
+      ["paragraph", "五"],
+    ]);
+  });
+
+  it("marks bold-only blocks and keeps inline html", () => {
+    const [heading, paragraph] = walk("<p>x<br /><br /><strong>最终的成员国地位</strong><br /><br />文<a href='/b'>链</a></p>").blocks.slice(1);
+    expect(heading).toMatchObject({ text: "最终的成员国地位", boldOnly: true, html: "<strong>最终的成员国地位</strong>" });
+    expect(paragraph).toMatchObject({ text: "文链", boldOnly: false, html: '文<a href="https://www.voachinese.com/b">链</a>' });
+  });
+
+  it("reads headings, quotes and list items", () => {
+    expect(summary("<h2>小标题</h2><blockquote><p>引语</p></blockquote><ol><li>一</li></ol><ul><li>二</li></ul>")).toEqual([
+      ["heading", "小标题"],
+      ["quote", "引语"],
+      ["list-item", "一"],
+      ["list-item", "二"],
+    ]);
+    expect(walk("<ol><li>一</li></ol><ul><li>二</li></ul>").blocks.map((b) => b.ordered)).toEqual([true, false]);
+  });
+
+  it("gives an image the caption and credit that follow it", () => {
+    const [image] = walk(
+      '<img src="https://images.weserv.nl?url=gdb.voanews.com/a.jpg" width="100%"><div><small style="color: #999;">布林肯。（美联社照片）</small></div><p>正文</p>',
+    ).blocks;
+    expect(image).toMatchObject({
+      type: "image",
+      src: "https://gdb.voanews.com/a.jpg",
+      proxiedSrc: "https://images.weserv.nl?url=gdb.voanews.com/a.jpg",
+      caption: "布林肯。（美联社照片）",
+    });
+    const bbc = walk(
+      '<span><img alt="alt" src="https://ichef.bbci.co.uk/a.jpg"><span class="off-screen">图片版权</span><span class="story-image-copyright">Getty Images</span></span><figcaption><span class="off-screen">Image caption</span><span class="media-caption__text">说明</span></figcaption>',
+    ).blocks[0];
+    expect(bbc).toMatchObject({ caption: "说明", credit: "Getty Images", alt: "alt" });
+  });
+
+  it("keeps iframes as embeds and drops scripts, styles, ads and tracking pixels", () => {
+    const walked = walk(
+      '<script>var a = "x";</script><style>p{}</style><p>正文</p><div class="bbccom_slot mpu-ad"><div>广告</div></div>' +
+        '<iframe title="视频" src="//player.vimeo.com/video/1"></iframe><img src="https://medium.com/_/stat?event=x" width="1" height="1">',
+    );
+    expect(walked.blocks.map((b) => [b.type, b.text, b.src])).toEqual([
+      ["paragraph", "正文", ""],
+      ["embed", "视频", "https://player.vimeo.com/video/1"],
+    ]);
+  });
+
+  it("decodes entities, normalises NBSP and drops a line break between CJK characters", () => {
+    expect(summary("<p>A&amp;B&nbsp;C &#8230; 中\n文 &quot;引&quot;</p>")).toEqual([["paragraph", 'A&B C … 中文 "引"']]);
+  });
+
+  it("collects links with their text, resolved", () => {
+    expect(walk('<p><a href="/a/1.html">一</a> <a href="#x">跳</a> <a href="javascript:void(0)">无</a></p>').links).toEqual([
+      { href: "https://www.voachinese.com/a/1.html", text: "一", block: 0 },
+    ]);
+  });
+
+  it("records <time> elements and marks time-only blocks", () => {
+    const walked = walk('<div><time datetime="2020-06-25">2020年6月25日</time></div><p>正文</p>');
+    expect(walked.times).toEqual([{ datetime: "2020-06-25", text: "2020年6月25日" }]);
+    expect(walked.blocks[0]?.timeOnly).toBe(true);
+  });
+
+  it("survives malformed HTML", () => {
+    expect(summary('<p>一<div><divclass="m-block-ad "data-x="1"><span>二</p></div>三')).toEqual([
+      ["paragraph", "一"],
+      ["paragraph", "二"],
+      ["paragraph", "三"],
+    ]);
+  });
+});

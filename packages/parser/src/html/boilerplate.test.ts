@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { dropBoilerplateLines, dropBoilerplatePrefix, isBoilerplateBlock, readPostTags, readPoster } from "./boilerplate.js";
+
+describe("boilerplate", () => {
+  it.each([
+    "获取更多RSS：\nhttps://feedx.net\nhttps://feedx.run",
+    "https://feedx.net https://feedx.xyz",
+    "Feed enhanced by Better Feed from Ozh",
+    "The post FT – 北京要求审查阿里反垄断报道 appeared first on 中国数字时代.",
+    "我们的标准：汤森路透“信任原则”",
+    "© 2020年 德国之声版权声明：本文所有内容受到著作权法保护",
+    "Medium 移民指南 was originally published in 飛步出品 on Medium, where people are continuing the conversation by highlighting and responding to this story.",
+  ])("drops the block %j", (text) => {
+    expect(isBoilerplateBlock(text)).toBe(true);
+  });
+
+  it.each(["摘译自其它媒体，不代表德国之声观点", "记者 雷美珍；审校 屈桂娟", "The post office was closed.", "（完）"])(
+    "keeps the article text %j",
+    (text) => {
+      expect(isBoilerplateBlock(text)).toBe(false);
+    },
+  );
+
+  it("drops boilerplate lines and keeps the rest of the block", () => {
+    expect(dropBoilerplateLines("纪思道自2001年成为时报专栏作家。\n翻译：纽约时报中文网\n点击查看本文英文版。")).toBe(
+      "纪思道自2001年成为时报专栏作家。\n翻译：纽约时报中文网",
+    );
+    expect(dropBoilerplateLines("© 一朵后浪 for 中国数字时代, get_post_time('Y'). |Permalink |No comment |Add todel.icio.us\nPost tags: 司法不公, 池慎刚")).toBe("");
+  });
+
+  it("cuts the NYT plug and keeps the sentence that shares its paragraph", () => {
+    expect(dropBoilerplatePrefix("（欢迎点击此处订阅NYT简报，我们将在每个工作日发送最新内容至您的邮箱。）香港——现在，选举舞弊来了。")).toBe(
+      "香港——现在，选举舞弊来了。",
+    );
+    expect(dropBoilerplatePrefix("（欢迎点击此处订阅NYT简报，我们将在每个工作日发送最新内容至您的邮箱。）")).toBe("");
+    expect(dropBoilerplatePrefix("（完）")).toBe("（完）");
+  });
+
+  it("reads China Digital Times' footer", () => {
+    const footer = "© 一朵后浪 for 中国数字时代, get_post_time('Y'). |Permalink |No comment\nPost tags: 司法不公, 池慎刚";
+    expect(readPostTags(footer)).toEqual(["司法不公", "池慎刚"]);
+    expect(readPoster(footer)).toBe("一朵后浪");
+  });
+});

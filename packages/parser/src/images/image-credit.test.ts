@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readImageCredit } from "./image-credit.js";
+
+describe("readImageCredit", () => {
+  it.each([
+    ["2023年11月29日，美国国务卿布林肯在布鲁塞尔举行新闻发布会。（美联社照片）", "", "AP", "美联社"],
+    ["加建了不少营地建筑。（路透社）", "", "Reuters", "路透社"],
+    ["资料图片：2017年5月，港元纸币。REUTERS/Thomas White", "", "Reuters", "REUTERS/Thomas White"],
+    ["A protester in Hong Kong. (AP Photo/Kin Cheung)", "", "AP", "AP Photo/Kin Cheung"],
+    ["法國財政部長勒麥爾(Bruno Le Maire)。(圖：勒麥爾臉書)", "", "勒麥爾臉書", "勒麥爾臉書"],
+    ["台灣重要文史專家莊永明7日辭世。（迪化二0七博物館提供）", "", "迪化二0七博物館", "迪化二0七博物館"],
+    ["示威者在街头。（法新社图片）", "", "AFP", "法新社"],
+    ["Some caption", "Getty Images", "Getty Images", "Getty Images"],
+    ["", "Yuan Zheng—FeatureChina via AP", "AP", "Yuan Zheng—FeatureChina via AP"],
+    ["上海街头。图片来源：视觉中国", "", "VCG", "视觉中国"],
+  ])("%s | %s → %s", (caption, element, credit, creditText) => {
+    expect(readImageCredit(caption, element)).toEqual({ credit, creditText });
+  });
+
+  it.each([
+    "资料照片：一名示威者手持旗帜参加在香港的抗议活动。(2020年6月12日)",
+    "法國財政部長勒麥爾(Bruno Le Maire)",
+    "APPLE 的新手机",
+    "",
+  ])("finds no credit in %j", (caption) => {
+    expect(readImageCredit(caption, "")).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import { Parser } from "htmlparser2";
+import type { ArticleRecord } from "../../src/index.js";
+
+const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "option", "textarea"]);
+
+/** The text nodes of an HTML body as a reader could see them (no scripts, styles, form controls), whitespace removed. */
+export function visibleTextChunks(html: string): string[] {
+  const chunks: string[] = [];
+  let hidden = 0;
+  const parser = new Parser({
+    onopentag: (name) => {
+      if (INVISIBLE.has(name)) hidden++;
+    },
+    onclosetag: (name) => {
+      if (INVISIBLE.has(name)) hidden--;
+    },
+    ontext: (text) => {
+      const chunk = text.replace(/[\s\u200b\ufeff]/g, "");
+      if (hidden === 0 && chunk.length > 1) chunks.push(chunk);
+    },
+  });
+  parser.end(html);
+  return chunks;
+}
+
+/** Everything of a record a reader gets to see, whitespace removed. */
+export function recordVisibleText(record: ArticleRecord): string {
+  const parts = [record.title, record.text, record.author ?? "", record.publishedAtDetail?.raw ?? "", ...record.keywords];
+  for (const block of record.blocks) {
+    if (block.type === "image") parts.push(block.text, block.credit);
+    if (block.type === "embed") parts.push(block.text);
+  }
+  return parts.join("").replace(/[\s\u200b\ufeff]/g, "");
+}
+
+/**
+ * Text the parser drops on purpose: the feedx footer, site chrome and boilerplate (see
+ * src/html/boilerplate.ts), screen-reader labels, the "...more" of excerpts, bylines it cleans.
+ */
+export const DROPPED_ON_PURPOSE: readonly RegExp[] = [
+  /^获取更多RSS/,
+  /feedx\./,
+  /^(?:,get_post_time|Permalink|Nocomment|\|Addto|del\.icio\.us|Posttags:|Feedenhancedby|BetterFeed|Ozh|from|中国数字时代)/,
+  /for$/,
+  /^(?:我们的标准：|汤森路透“信任原则”)$/,
+  /^(?:图片版权|图片来源|Imagecaption|广告)/,
+  /点击查看本文英文版/,
+  /^（欢迎|^点击此处|^订阅|NYT简报|时报中文简报|^。更多关于新冠疫情|^实时更新报道|^。时报关于新冠疫情的|已向读者全部免费开放/,
+  /我们将在每个工作日发送最新内容/,
+  /^\.\.\.more$/,
+  /德国之声版权声明/,
+  /^©\d{4}$/,
+  /^(?:Thepost|appearedfirston)$/,
+  /wasoriginallypublishedin|onMedium,wherepeoplearecontinuing/,
+  /訂閱|電子信箱|感謝您的訂閱/,
+  /^(?:跳过|结尾)\w*帖子/,
+  // bylines written twice or with role notes ("KONEY BAI,KONEY BAI", "null 张慈（综合报道）")
+  /^(?:[A-Z .]+,[A-Z .]+|null.*|.*（(?:综合报道|摘编|采访记者)）|.*\((?:摘编)\)|采访记者：.*|[^,]+,[^,]+)$/,
+  // day-only dates of <time> elements ("Jul30th2020", "2020年6月25日", "1小时前")
+  /^[A-Z][a-z]{2}\d{1,2}(?:st|nd|rd|th)\d{4}$|^\d{4}年\d{1,2}月\d{1,2}日$|^\d+(?:小时|分钟)前$|^\d{4}年\d{1,2}月\d{1,2}日凌晨/,
+];
