@@ -1,4 +1,5 @@
 import type { MoneyMention } from "../schema/money-mention.js";
+import { extractFromField } from "./extract.js";
 
 /** What the money extractor reads: the article's title and plain text, with context that helps decide. */
 export interface MoneyExtractionInput {
@@ -11,9 +12,15 @@ export interface MoneyExtractionInput {
 }
 
 /**
- * Finds every money mention in title and text (see ../shared/aid/POLICY.md).
- * Interim: returns no mentions until the aid-figures extractor lands in this folder.
+ * Finds every money mention in title and text and decides which are aid figures, with donor,
+ * recipient, kind and stage (see ../shared/aid/POLICY.md and this folder's README.md).
+ * Mentions come title first, then text, each in offset order; `equivalentOf` indexes this array.
+ * Deterministic and rule-based: text without a currency word costs one normalisation and one regex test.
  */
-export function extractMoneyMentions(_input: MoneyExtractionInput): MoneyMention[] {
-  return [];
+export function extractMoneyMentions(input: MoneyExtractionInput): MoneyMention[] {
+  const title = extractFromField({ field: "title", text: input.title, language: input.language });
+  const text = extractFromField({ field: "text", text: input.text, language: input.language }, title.length);
+  return [...title, ...text];
 }
+
+export { REVIEW_REASONS, type ReviewReason } from "./review.js";

@@ -1,0 +1,207 @@
+import type { AidStatus, AidType } from "../schema/money-mention.js";
+import { trieSource } from "./regex-trie.js";
+
+/**
+ * The words that decide whether a money mention is an aid figure, and of what kind and status
+ * (POLICY.md, "What counts as aid", "Cumulative totals vs new packages"), in Chinese (Simplified;
+ * Traditional is folded first) and English. Matching runs on text where party names and other
+ * mentions are masked, so 欧洲投资银行 never reads as 投资 and 挪威克朗 never as 挪威.
+ */
+
+export interface Cue<T extends string = string> {
+  word: string;
+  category: T;
+  start: number;
+  end: number;
+}
+
+/** Exclusion categories, from POLICY.md's "Not aid" list. */
+export type ExclusionCategory =
+  | "arms-sale"
+  | "own-budget"
+  | "subsidy"
+  | "commercial"
+  | "fine"
+  | "cohesion"
+  | "need"
+  | "value"
+  | "own-operations"
+  /** Money given by people, firms, charities or campaigns, not by a government or international body. */
+  | "private"
+  /** Phrases that contain a cue word but are neither aid nor an exclusion (资产的收益, 支持率). */
+  | "neutral";
+
+type Table<T extends string> = Readonly<Record<T, readonly string[]>>;
+
+/** Words that make a sum aid: aid nouns and transfer verbs. */
+export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal"> = {
+  "aid-noun": [
+    "援助", "军援", "援款", "援外", "外援", "赠款", "捐款", "捐助", "救济", "救援", "支援", "人道", "赈灾", "救灾",
+    "援乌", "援以", "援台", "财政支持", "预算支持", "军事支持", "经济支持", "资金支持", "支持计划", "援助计划",
+    "一揽子", "安全援助", "军事援助", "补充拨款", "外国军事融资", "军事融资", "援助法案", "紧急资金", "重建资金", "援建", "免除债务", "债务减免",
+    "aid", "assistance", "relief", "grant", "grants", "donation", "donations", "security assistance",
+    "military support", "financial support", "budget support", "humanitarian", "weapons package",
+    "aid package", "package", "packages", "Peace Facility", "debt relief", "Ukraine Facility",
+  ],
+  transfer: [
+    "提供", "捐赠", "捐出", "捐献", "捐给", "拨款", "拨付", "划拨", "拨出", "拨给", "追加", "资助", "发放", "交付",
+    "移交", "赠送", "赠予", "给予", "援助", "认捐", "支持", "帮助", "协助",
+    "provide", "provided", "provides", "providing", "give", "gave", "given", "pledge", "pledged", "pledges",
+    "donate", "donated", "disburse", "disbursed", "deliver", "delivered", "send", "sent", "contribute",
+    "contributed", "allocate", "allocated", "earmark", "earmarked", "commit", "committed", "grant", "granted",
+    "offer", "offered", "help", "to help", "support",
+  ],
+  appeal: ["呼吁", "筹集", "募集", "募款", "appeal", "appealed", "raise"],
+};
+
+export const EXCLUSION_WORDS: Table<ExclusionCategory> = {
+  "arms-sale": [
+    "军售", "出售", "售予", "售台", "销售", "卖给", "购买", "购置", "采购", "订购", "买下", "军购", "采买",
+    "arms sale", "arms sales", "sale", "sales", "sell", "sold", "selling", "buy", "bought", "purchase",
+    "purchased", "procure",
+  ],
+  "own-budget": [
+    "国防预算", "国防开支", "国防支出", "军费", "军事开支", "军事预算", "军事支出", "国防经费", "特别基金",
+    "财政预算", "预算案", "赤字", "年度预算", "总预算", "本国军队", "联邦国防军", "支出计划", "开支计划", "支出", "开支",
+    "defence budget", "defense budget", "military spending", "defence spending", "defense spending",
+    "budget deficit", "deficit", "special fund",
+    "失业救济", "失业金", "经济刺激", "刺激计划", "刺激方案", "纾困", "救市", "抗疫基金", "防疫抗疫基金",
+    "stimulus", "bailout", "unemployment", "furlough", "pandemic relief", "coronavirus relief", "Covid relief",
+  ],
+  subsidy: [
+    "补贴", "补助", "企业", "公司", "厂商", "参展商", "产业", "半导体", "芯片法案", "制药商", "制药公司", "药企", "制造商",
+    "生产商", "承包商", "开发商", "运营商", "研究经费", "科研经费", "大学", "高校",
+    "subsidy", "subsidies", "incentives", "CHIPS Act", "company", "companies",
+  ],
+  commercial: [
+    "商业贷款", "投资", "融资", "上市", "收购", "并购", "交易", "贸易", "进口", "出口", "顺差", "逆差", "合同",
+    "订单", "主权债务", "国债", "债券", "债权", "股票", "股份", "估值", "市值", "营收", "利润", "销售额", "营业额", "欠债",
+    "commercial loan", "investment", "invest", "invested", "trade", "exports", "imports", "deal", "contract",
+    "acquisition", "IPO", "bonds", "shares", "valuation", "market value", "revenue", "revenues", "profit",
+    "profits",
+  ],
+  fine: [
+    "罚款", "罚金", "处罚", "和解", "赔偿", "赔款", "索赔", "补偿", "损害赔偿",
+    "fine", "fined", "settlement", "damages", "compensation", "penalty", "back taxes",
+  ],
+  cohesion: ["凝聚基金", "复苏基金", "结构基金", "欧盟资金", "cohesion fund", "cohesion funds", "recovery fund"],
+  need: [
+    "需要", "需求", "所需", "缺口", "重建成本", "重建费用", "损失", "损毁",
+    "needs", "need", "shortfall", "funding gap", "losses", "damage",
+  ],
+  value: [
+    "价格", "售价", "票价", "成本", "造价", "单价", "每枚", "每架", "每辆", "每人", "工资", "薪", "收入", "国内生产总值",
+    "GDP", "经济规模", "外汇储备", "储备", "资产", "财富", "身家", "富豪", "汇率", "兑", "诈骗", "欺诈", "洗钱",
+    "贪污", "受贿", "贿赂", "收款", "报酬", "酬劳", "贿款", "税", "关税", "房价", "租金", "市场规模", "花费", "耗资", "费用", "消费", "票房", "奖金",
+    "price", "prices", "cost", "costs", "wage", "wages", "salary", "salaries", "reserves", "assets", "worth",
+    "fraud", "tax", "taxes", "tariff", "tariffs", "rent", "spent", "billionaire", "fortune", "exchange rate",
+  ],
+  "own-operations": ["边境", "边界安全", "驻军", "本土防御", "border", "EUCOM", "CENTCOM"],
+  private: [
+    "民间捐款", "民间", "个人捐款", "粉丝", "竞选", "政治行动委员会", "捐款人", "捐赠人", "慈善", "善款", "众筹", "网友",
+    "富豪", "企业家", "校友", "教会", "寺庙",
+    "campaign", "super PAC", "PAC", "charity", "charities", "philanthropist", "crowdfunding", "temples", "fans",
+  ],
+  neutral: [
+    "资产的收益", "资产收益", "资产的利润", "资产利润", "冻结资产", "支持率", "支持者", "支持度", "国防部", "援助国",
+    "need to", "needs to", "Defence Ministry", "Defense Department",
+  ],
+};
+
+/** Type cues (POLICY.md's aidType). */
+export const TYPE_WORDS: Table<Exclude<AidType, "mixed" | "unspecified">> = {
+  military: [
+    "军事", "军援", "武器", "弹药", "防空", "安全援助", "军备", "装备", "坦克", "导弹", "战机", "无人机", "炮弹",
+    "军事融资", "和平基金", "和平融资", "安全援助倡议", "提款权", "国防",
+    "military", "weapons", "arms", "ammunition", "munitions", "air defence", "air defense", "security assistance",
+    "drawdown", "Foreign Military Financing", "FMF", "Peace Facility", "missiles", "tanks", "defence", "defense",
+  ],
+  humanitarian: [
+    "人道", "人道主义", "震后重建", "灾后重建", "救济", "赈灾", "救灾", "难民", "灾民", "洪灾", "受灾", "紧急援助", "物资", "粮食", "食品", "医疗", "医药", "卫生", "疫苗", "灾后", "震后", "救援",
+    "humanitarian", "relief", "refugees", "food", "medical", "health", "emergency aid",
+  ],
+  financial: [
+    "财政", "预算支持", "经济援助", "经济支持", "宏观金融", "宏观财政", "贷款", "赠款", "重建", "债务减免", "免除债务",
+    "公务员工资", "养老金", "资金援助",
+    "financial", "budget support", "economic", "macro-financial", "loan", "loans", "grant", "grants",
+    "reconstruction", "debt relief", "salaries",
+  ],
+};
+
+/** Omnibus packages that span several kinds of aid by nature (POLICY.md: the $95bn supplemental). */
+export const MIXED_WORDS: readonly string[] = [
+  "对外援助法案", "外援法案", "补充拨款法案", "一揽子援助法案", "援外法案", "supplemental", "foreign aid bill",
+  "foreign aid package",
+];
+
+export const STATUS_WORDS: Table<Exclude<AidStatus, "unknown">> = {
+  requested: [
+    "呼吁", "请求", "要求国会", "申请", "寻求", "吁请", "请国会", "要求拨款", "筹集", "募集",
+    "requested", "request", "asked", "appeal", "appealed", "called for", "seeking", "sought",
+  ],
+  proposed: [
+    "提议", "提案", "提出", "拟议", "拟", "计划向", "计划提供", "计划拨", "计划在", "计划将", "考虑", "讨论", "草案",
+    "议案", "建议", "酝酿", "设想",
+    "proposed", "proposal", "proposes", "plans", "planned", "considering", "draft", "introduced",
+  ],
+  approved: [
+    "通过", "批准", "签署", "核准", "放行",
+    "approved", "approves", "passed", "passes", "signed", "cleared",
+  ],
+  committed: [
+    "宣布", "承诺", "将提供", "将向", "决定", "同意", "追加", "认捐", "保证", "誓言", "允诺", "将", "拨款",
+    "pledged", "pledges", "announced", "announces", "committed", "commits", "agreed", "agrees", "will provide", "will give",
+    "will send", "unveiled", "promised", "vowed", "will",
+  ],
+  delivered: [
+    "已提供", "提供了", "已向", "已经", "已", "交付了", "运抵", "收到", "获得", "拨付了", "已拨付", "给予了", "捐赠了",
+    "provided", "has provided", "have provided", "delivered", "disbursed", "sent", "gave", "has given",
+    "have given", "received", "has sent", "have sent",
+  ],
+};
+
+export const CUMULATIVE_WORDS: readonly string[] = [
+  "以来", "迄今", "至今", "截至", "累计", "总计已", "总额已", "已累计", "共计已", "合计",
+  "so far", "to date", "since the start", "since the beginning", "in total", "cumulative", "altogether",
+];
+
+/** Compiles a table into one regex per table: category looked up from the matched word. */
+export class CueMatcher<T extends string> {
+  private readonly re: RegExp;
+  private readonly categories = new Map<string, T>();
+
+  constructor(table: Table<T>) {
+    const words: string[] = [];
+    for (const [category, list] of Object.entries(table) as [T, readonly string[]][]) {
+      for (const word of list) {
+        if (!this.categories.has(word)) this.categories.set(word, category);
+        words.push(word);
+      }
+    }
+    const latin = words.filter((w) => /^[A-Za-z]/.test(w));
+    const chinese = words.filter((w) => !/^[A-Za-z]/.test(w));
+    const parts = [];
+    if (chinese.length > 0) parts.push(trieSource(chinese));
+    if (latin.length > 0) parts.push(`(?<![A-Za-z])(?:${trieSource(latin)})(?![A-Za-z])`);
+    this.re = new RegExp(parts.join("|"), "g");
+  }
+
+  /** All cues in `text[from, to)`, left to right. */
+  find(text: string, from: number, to: number): Cue<T>[] {
+    const cues: Cue<T>[] = [];
+    this.re.lastIndex = from;
+    for (let m = this.re.exec(text); m !== null && m.index < to; m = this.re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (end > to) break;
+      cues.push({ word: m[0], category: this.categories.get(m[0])!, start: m.index, end });
+    }
+    return cues;
+  }
+}
+
+export const aidCues = new CueMatcher<"aid-noun" | "transfer" | "appeal">(AID_WORDS);
+export const exclusionCues = new CueMatcher<ExclusionCategory>(EXCLUSION_WORDS);
+export const typeCues = new CueMatcher<Exclude<AidType, "mixed" | "unspecified">>(TYPE_WORDS);
+export const mixedCues = new CueMatcher<"mixed">({ mixed: MIXED_WORDS });
+export const statusCues = new CueMatcher<Exclude<AidStatus, "unknown">>(STATUS_WORDS);
+export const cumulativeCues = new CueMatcher<"cumulative">({ cumulative: CUMULATIVE_WORDS });

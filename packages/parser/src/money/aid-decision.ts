@@ -1,0 +1,193 @@
+import type { AidStatus, AidType } from "../schema/money-mention.js";
+import {
+  aidCues,
+  cumulativeCues,
+  exclusionCues,
+  mixedCues,
+  statusCues,
+  typeCues,
+  type Cue,
+  type ExclusionCategory,
+} from "./aid-cues.js";
+import type { Span } from "./mention-scope.js";
+
+/**
+ * Whether a money mention is an aid figure, of what kind, at what stage, and whether it is a running
+ * total (POLICY.md). Cue words score by how close they stand to the figure — attached to it, in its
+ * clause, in its share of the sentence, elsewhere in the sentence — so "15亿美元的赠款，用于支付公务员
+ * 工资" is aid (the grant is attached, the wages are only its purpose) while "出售价值1.47亿美元的
+ * 炮弹" is not. A figure without words of its own that continues an aid figure of the same sentence
+ * ("外加170亿欧元", "比去年增加2亿英镑") inherits it.
+ */
+
+export interface AidDecisionInput {
+  /** Normalised field with names and mention surfaces blanked. */
+  cue: string;
+  mention: Span;
+  scope: Span;
+  clause: Span;
+  sentence: Span;
+  hasRecipient: boolean;
+  /**
+   * A government or body is named as giver (a marked donor or subject) or as the one appealing.
+   * Aid is money a government or international body gives: with no giver and no recipient named,
+   * a sum is domestic spending or private giving, whatever the words around it.
+   */
+  hasGiver: boolean;
+  /** The decision for the previous figure of the same sentence, if any. */
+  previous: AidDecision | null;
+  /** Whether this is the first figure of its sentence (cumulative words before it apply). */
+  first: boolean;
+}
+
+export interface AidDecision {
+  isAid: boolean;
+  aidType: AidType | null;
+  status: AidStatus;
+  cumulative: boolean;
+  /** Spans of the deciding words. */
+  evidence: Span[];
+  score: number;
+  /** Strong aid words and strong exclusion words both stand near the figure. */
+  conflicting: boolean;
+  /** A loan counted as aid (POLICY.md's borderline rule). */
+  loan: boolean;
+  exclusion: ExclusionCategory | null;
+}
+
+type Level = "attached" | "clause" | "scope" | "sentence";
+const AID_WEIGHTS: Readonly<Record<string, Readonly<Record<Level, number>>>> = {
+  "aid-noun": { attached: 3, clause: 2, scope: 1.5, sentence: 0.5 },
+  transfer: { attached: 1.5, clause: 1, scope: 0.5, sentence: 0 },
+  appeal: { attached: 1.5, clause: 1.5, scope: 1, sentence: 0.5 },
+};
+const EXCLUSION_WEIGHTS: Readonly<Record<Level, number>> = { attached: 4, clause: 2.5, scope: 1.5, sentence: 0 };
+const SOFT_EXCLUSIONS = new Set<ExclusionCategory>(["need", "subsidy"]);
+const ATTACHED_DISTANCE = 8;
+
+function levelOf(cue: Span, input: AidDecisionInput): Level {
+  const { mention, clause, scope } = input;
+  const inClause = cue.start >= clause.start && cue.end <= clause.end;
+  if (inClause && cue.end <= mention.start && mention.start - cue.end <= ATTACHED_DISTANCE) return "attached";
+  if (inClause && cue.start >= mention.end && cue.start - mention.end <= ATTACHED_DISTANCE) return "attached";
+  if (inClause) return "clause";
+  if (cue.start >= scope.start && cue.end <= scope.end) return "scope";
+  return "sentence";
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const length = (s: Span): number => s.end - s.start;
+
+function strongest<T extends Cue>(cues: readonly T[], weigh: (cue: T) => number): { cue: T; weight: number } | null {
+  let best: { cue: T; weight: number } | null = null;
+  for (const cue of cues) {
+    const weight = weigh(cue);
+    if (weight > 0 && (best === null || weight > best.weight)) best = { cue, weight };
+  }
+  return best;
+}
+
+function decideType(input: AidDecisionInput, evidence: Span[]): AidType {
+  const { cue, scope, mention } = input;
+  const mixed = mixedCues.find(cue, scope.start, scope.end);
+  if (mixed.length > 0) {
+    evidence.push(mixed[0]!);
+    return "mixed";
+  }
+  const cues = typeCues.find(cue, scope.start, scope.end);
+  if (cues.length === 0) return "unspecified";
+  const dist = (c: Span): number => (c.end <= mention.start ? mention.start - c.end : Math.abs(c.start - mention.end));
+  const nearest = cues.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+  // The list the nearest cue stands in: "人道、财政和军事援助" names three kinds, so the package is mixed.
+  const i = cues.indexOf(nearest);
+  let lo = i;
+  let hi = i;
+  const joined = (a: Span, b: Span): boolean => /^[、，,和及与或 ]*$|^以及$|^ and $|^, and $/.test(cue.slice(a.end, b.start));
+  while (lo > 0 && joined(cues[lo - 1]!, cues[lo]!)) lo--;
+  while (hi < cues.length - 1 && joined(cues[hi]!, cues[hi + 1]!)) hi++;
+  const list = cues.slice(lo, hi + 1);
+  evidence.push(...list);
+  const kinds = new Set(list.map((c) => c.category));
+  return kinds.size > 1 ? "mixed" : nearest.category;
+}
+
+/** 通过 is "passed" after a legislature or before a bill, and "through/via" elsewhere. */
+function isPassing(cue: string, c: Cue): boolean {
+  if (c.word !== "通过") return true;
+  return /^通过(?:了|该|法案|议案|一项|这项|新的|总额|总值|对)/.test(cue.slice(c.start, c.start + 4)) || /(?:院|会|国会|议会|投票|表决|获|已)$/.test(cue.slice(c.start - 2, c.start));
+}
+
+function decideStatus(input: AidDecisionInput, cumulative: boolean, transferNear: boolean, evidence: Span[]): AidStatus {
+  if (cumulative) return "delivered";
+  const { cue, sentence, mention, clause, scope } = input;
+  const cues = statusCues.find(cue, sentence.start, sentence.end).filter((c) => isPassing(cue, c));
+  const requested = cues.find((c) => c.category === "requested" && (c.end <= mention.start || (c.start >= scope.start && c.end <= scope.end)));
+  if (requested !== undefined) {
+    evidence.push(requested);
+    return "requested";
+  }
+  const preceding = (span: Span): Cue<Exclude<AidStatus, "unknown">>[] => cues.filter((c) => c.end <= mention.start && c.start >= span.start);
+  const pick = preceding(clause).at(-1) ?? preceding(scope).at(-1) ?? preceding(sentence).at(-1) ??
+    cues.find((c) => c.start >= mention.end && c.end <= clause.end);
+  if (pick !== undefined) {
+    evidence.push(pick);
+    return pick.category;
+  }
+  // A bare "X向Y提供…援助" reports an announcement: a commitment.
+  return transferNear ? "committed" : "unknown";
+}
+
+/** Decides isAid, aidType, status and cumulative for one figure. */
+export function decideAid(input: AidDecisionInput): AidDecision {
+  const { cue, sentence, scope, mention } = input;
+  const exclusions = exclusionCues.find(cue, sentence.start, sentence.end);
+  let aid = aidCues.find(cue, sentence.start, sentence.end);
+  // Where an aid word and an exclusion overlap, the longer reading wins (预算支持 over 预算, 失业救济 over 救济).
+  const realExclusions = exclusions.filter((e) => e.category !== "neutral" && !aid.some((a) => overlaps(a, e) && length(a) > length(e)));
+  aid = aid.filter((a) => !exclusions.some((e) => overlaps(a, e) && length(e) >= length(a)));
+
+  const best = (category: string) =>
+    strongest(aid.filter((a) => a.category === category), (a) => AID_WEIGHTS[category]![levelOf(a, input)]);
+  const noun = best("aid-noun");
+  const transfer = best("transfer");
+  const appeal = best("appeal");
+  const exclusion = strongest(realExclusions, (e) => {
+    const level = levelOf(e, input);
+    const weight = EXCLUSION_WEIGHTS[level] * (SOFT_EXCLUSIONS.has(e.category as ExclusionCategory) ? 0.6 : 1);
+    return level === "sentence" && e.category === "arms-sale" ? 1 : weight;
+  });
+
+  const positive = (noun?.weight ?? 0) + (transfer?.weight ?? 0) + (appeal?.weight ?? 0);
+  const recipientBonus = input.hasRecipient ? (positive > 0 ? 1.5 : 0.5) : 0;
+  const ownExclusion = exclusion !== null && levelOf(exclusion.cue, input) !== "sentence";
+  const inherit = input.previous?.isAid && !ownExclusion && positive < 2 ? 2 : 0;
+  const score = positive + recipientBonus + inherit - (exclusion?.weight ?? 0);
+  const isAid = score >= 2 && (input.hasRecipient || input.hasGiver);
+
+  const evidence: Span[] = [];
+  for (const found of [noun, transfer, appeal]) if (found !== null) evidence.push(found.cue);
+  if (exclusion !== null) evidence.push(exclusion.cue);
+  if (!isAid) {
+    return { isAid, aidType: null, status: "unknown", cumulative: false, evidence, score, conflicting: false, loan: false, exclusion: (exclusion?.cue.category as ExclusionCategory) ?? null };
+  }
+
+  const cumulativeFound = cumulativeCues
+    .find(cue, input.first ? sentence.start : scope.start, scope.end)
+    .find((c) => c.start >= scope.start || c.end <= mention.start);
+  if (cumulativeFound !== undefined) evidence.push(cumulativeFound);
+  const aidType = decideType(input, evidence);
+  const transferNear = transfer !== null && levelOf(transfer.cue, input) !== "sentence";
+  const status = decideStatus(input, cumulativeFound !== undefined, transferNear, evidence);
+  const loan = /贷款|loan/.test(cue.slice(input.clause.start, input.clause.end));
+  return {
+    isAid,
+    aidType,
+    status,
+    cumulative: cumulativeFound !== undefined,
+    evidence,
+    score,
+    conflicting: positive >= 2 && (exclusion?.weight ?? 0) >= 2,
+    loan,
+    exclusion: null,
+  };
+}

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from "node:fs";
+import * as OpenCC from "opencc-js";
+import { describe, expect, it } from "vitest";
+import { anyScriptSource, normaliseForMatching } from "./char-normaliser.js";
+
+describe("normaliseForMatching", () => {
+  it.each([
+    ["美國國會通過了950億美元的援外法案", "美国国会通过了950亿美元的援外法案"],
+    ["歐盟承諾向烏克蘭提供500億歐元", "欧盟承诺向乌克兰提供500亿欧元"],
+    ["新臺幣59兆元", "新台币59兆元"],
+    ["１２３．５億＄", "123.5亿$"],
+    ["约\u3000100\u00a0亿", "约 100 亿"],
+    ["，（）：；～！？", "，（）：；～！？"],
+  ])("%s → %s", (input, folded) => {
+    expect(normaliseForMatching(input)).toBe(folded);
+  });
+
+  it("keeps the length, so offsets carry over", () => {
+    const text = "據報導，美國已向烏克蘭提供了約７７０億美元的援助。";
+    expect(normaliseForMatching(text)).toHaveLength(text.length);
+  });
+
+  it("returns the same string when nothing needs folding", () => {
+    const text = "美国已向乌克兰提供了约770亿美元的援助。";
+    expect(normaliseForMatching(text)).toBe(text);
+  });
+
+  it("builds patterns that match both scripts", () => {
+    const pattern = new RegExp(`^${[..."英镑"].map(anyScriptSource).join("")}$`);
+    expect(pattern.test("英镑")).toBe(true);
+    expect(pattern.test("英鎊")).toBe(true);
+  });
+
+  it("folds every Traditional form OpenCC gives for the characters the lexicons use", () => {
+    // Lexicon characters: every CJK character in this folder's non-test sources that OpenCC keeps as is.
+    const dir = new URL(".", import.meta.url);
+    const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+    const chars = new Set<string>();
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts"))) {
+      for (const ch of readFileSync(new URL(name, dir), "utf8")) {
+        if (/[\u4e00-\u9fff]/.test(ch) && toSimplified(ch) === ch) chars.add(ch);
+      }
+    }
+    const missing: string[] = [];
+    for (const variant of ["t", "tw", "hk", "twp"] as const) {
+      const toTraditional = OpenCC.Converter({ from: "cn", to: variant });
+      for (const ch of chars) {
+        const traditional = toTraditional(ch);
+        if (traditional.length === 1 && traditional !== ch && !chars.has(traditional) && normaliseForMatching(traditional) !== ch) {
+          missing.push(`${traditional}→${ch}`);
+        }
+      }
+    }
+    expect([...new Set(missing)]).toEqual([]);
+  });
+});

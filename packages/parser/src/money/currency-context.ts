@@ -1,0 +1,54 @@
+import type { ScannedAmount } from "./scanned-amount.js";
+
+/**
+ * Pins down currencies that depend on where the copy comes from (POLICY.md: "人民币/元 (PRC context)
+ * → CNY"): a bare 元 is the Hong Kong dollar in Hong Kong copy and the New Taiwan dollar in Taiwan
+ * copy; ¥ is the yuan in Chinese and the yen in English; 克朗, 比索 and friends follow the country named.
+ */
+
+export interface ResolvedCurrency {
+  currency: string;
+  /** Whether the choice came from context and an editor may want to check it. */
+  fromContext: boolean;
+}
+
+const HONG_KONG = /港元|港币|香港|港府|港人|特区政府|立法会|金管局/;
+const TAIWAN = /新台币|台币|台湾|台北|行政院|立法院|总统府|县政府|市政府|台中|高雄|桃园|台南|新北/;
+const MAINLAND_MONEY = /人民币/;
+
+/** Currency words whose country is named nearby: 挪威 … 克朗 is NOK. */
+const BY_COUNTRY: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  SEK: [[/挪威|Norw/, "NOK"], [/丹麦|Denmark|Danish/, "DKK"], [/捷克|Czech/, "CZK"], [/冰岛|Iceland/, "ISK"], [/瑞典|Swed/, "SEK"]],
+  PHP: [[/墨西哥|Mexic/, "MXN"], [/阿根廷|Argentin/, "ARS"], [/智利|Chile/, "CLP"], [/哥伦比亚|Colombia/, "COP"], [/菲律宾|Philippin/, "PHP"]],
+  CHF: [[/瑞士|Swiss|Switzerland/, "CHF"], [/非洲|中非|西非|CFA/, "XOF"]],
+  SAR: [[/伊朗|Iran/, "IRR"], [/卡塔尔|卡达|Qatar/, "QAR"], [/阿曼|Oman/, "OMR"], [/也门|Yemen/, "YER"], [/沙特|Saudi/, "SAR"]],
+  NOK: [[/丹麦|Denmark|Danish/, "DKK"], [/挪威|Norw/, "NOK"]],
+};
+
+/**
+ * The currency of an amount whose token is ambiguous, from its sentence and the whole field.
+ * `language` is the record's ISO 639-1 code.
+ */
+export function resolveCurrency(amount: ScannedAmount, sentence: string, field: string, language: string): ResolvedCurrency {
+  if (!amount.currencyAmbiguous) return { currency: amount.currency, fromContext: false };
+  const word = amount.currencyWord;
+  if (word === "元") {
+    if (HONG_KONG.test(sentence) && !MAINLAND_MONEY.test(sentence)) return { currency: "HKD", fromContext: true };
+    if (TAIWAN.test(sentence) && !MAINLAND_MONEY.test(sentence)) return { currency: "TWD", fromContext: true };
+    if (!MAINLAND_MONEY.test(field)) {
+      const taiwan = /新台币|台币/.test(field);
+      const hongKong = /港元|港币/.test(field);
+      if (taiwan !== hongKong) return { currency: taiwan ? "TWD" : "HKD", fromContext: true };
+    }
+    return { currency: "CNY", fromContext: false };
+  }
+  if (word === "¥") {
+    const yen = language !== "zh" || /日元|日圆|yen|Japan|日本/.test(sentence);
+    return { currency: yen ? "JPY" : "CNY", fromContext: true };
+  }
+  for (const [pattern, iso] of BY_COUNTRY[amount.currency] ?? []) {
+    if (pattern.test(sentence)) return { currency: iso, fromContext: false };
+  }
+  // No country named: keep the usual reading, and flag it when the word is shared by several.
+  return { currency: amount.currency, fromContext: BY_COUNTRY[amount.currency] !== undefined };
+}

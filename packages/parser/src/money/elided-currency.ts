@@ -1,0 +1,98 @@
+import { numeralSpanBefore } from "./zh-amounts.js";
+import { zhQualifierAfter, zhQualifierBefore } from "./qualifiers.js";
+import { isUnitChar } from "./numerals.js";
+import { ENGLISH_SCALES, qualifierFor, scale, type ScannedAmount } from "./scanned-amount.js";
+import type { SentenceSpan } from "./sentences.js";
+
+/**
+ * Amounts whose currency word is left out because the sentence already named it
+ * (POLICY.md: "约合一年1.45万亿" after "1212亿元" is CNY, `currencyInferred`). Only numbers with a
+ * scale word count, and only where the words around them are about money, so counts such as
+ * "人口14亿，" or "3亿剂疫苗" never become money.
+ */
+
+/** Money words that may stand shortly before a bare amount in the same clause. */
+const MONEY_BEFORE =
+  /(?:价值|金额|总额|资金|援助|拨款|预算|约合|折合|合计|相当于|共计|总计|其中|外加|追加|提供|捐款|捐赠|捐|贷款|投资|收入|损失|花费|耗资|赤字|开支|支出|军费|经费|赔偿|罚款|营收|利润|市值|储备|债务|用于)[^，,；;。]{0,6}$/;
+/** A bare amount continuing a list that began with an explicit amount: "10亿美元、5亿和3亿". */
+const LIST_BEFORE = /^\s*(?:、|和|及|以及|与|或|，另|,)\s*$/;
+/** What may follow a bare amount: punctuation, the end, or a money noun. */
+const ZH_AFTER =
+  /^(?:$|[，,。；;、）)\s和及与]|左右|多|用于|用来|用作|拨给|来自|将用于|的(?:援助|资金|贷款|赠款|拨款|预算|款项|经费|投资|军援|债务|收入|开支))/;
+const EN_BARE = /(?<![\w$€£¥.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?) ?(billion|million|trillion|bn|mn|m)(?![A-Za-z])/g;
+const EN_AFTER = /^(?:$|[,.;:)]| (?:for|to|in|of which|each|a year|per year|annually|would|will|was|went)\b)/;
+const EN_BEFORE = /(?:including|includes|included|include|comprising|of which|plus|and|another|with)\s*$|,\s*$/;
+
+function insideAny(amounts: readonly ScannedAmount[], start: number, end: number): boolean {
+  return amounts.some((a) => start < a.end && end > a.start);
+}
+
+/** The explicit amount whose currency a bare amount at `offset` takes: the nearest before, else after. */
+function currencySource(amounts: readonly ScannedAmount[], offset: number): ScannedAmount | null {
+  let before: ScannedAmount | null = null;
+  for (const a of amounts) if (a.end <= offset && a.currencyWord !== "") before = a;
+  return before ?? amounts.find((a) => a.start >= offset && a.currencyWord !== "") ?? null;
+}
+
+function inferred(source: ScannedAmount, fields: Omit<ScannedAmount, "currency" | "currencyWord" | "currencyAmbiguous" | "currencyInferred">): ScannedAmount {
+  return { ...fields, currency: source.currency, currencyWord: "", currencyAmbiguous: source.currencyAmbiguous, currencyInferred: true };
+}
+
+/** Bare amounts in one sentence that has at least one explicit amount. */
+export function findElidedAmounts(text: string, sentence: SentenceSpan, explicit: readonly ScannedAmount[]): ScannedAmount[] {
+  const inSentence = explicit.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+  if (inSentence.length === 0) return [];
+  const found: ScannedAmount[] = [];
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (!isUnitChar(text[i]) || isUnitChar(text[i + 1]) || !"万亿兆".includes(text[i]!)) continue;
+    const end = i + 1;
+    const span = numeralSpanBefore(text, end);
+    if (span === null || span.start < sentence.start || !/[0-9一二两三四五六七八九]/.test(text.slice(span.start, end))) continue;
+    if (insideAny(inSentence, span.start, end) || insideAny(found, span.start, end)) continue;
+    if (!ZH_AFTER.test(text.slice(end, Math.min(sentence.end, end + 6)))) continue;
+    const before = text.slice(Math.max(sentence.start, span.start - 12), span.start);
+    const previousEnd = Math.max(0, ...[...inSentence, ...found].filter((a) => a.end <= span.start).map((a) => a.end));
+    const listed = previousEnd > 0 && LIST_BEFORE.test(text.slice(previousEnd, span.start));
+    if (!listed && !MONEY_BEFORE.test(before)) continue;
+    const source = currencySource(inSentence, span.start);
+    if (source === null) continue;
+    const q = zhQualifierBefore(text, span.start, isUnitChar(text[span.start]));
+    const after = q === null ? zhQualifierAfter(text, end) : null;
+    found.push(
+      inferred(source, {
+        start: q?.start ?? span.start,
+        end: after?.end ?? end,
+        numberStart: span.start,
+        amount: span.parsed.value,
+        amountHigh: null,
+        qualifier: qualifierFor(q?.qualifier ?? after?.qualifier ?? null, span.parsed.vague, span.parsed.more),
+        qualifierWord: q?.word ?? after?.word ?? "",
+        justUnder: q?.justUnder ?? false,
+        vague: span.parsed.vague,
+      }),
+    );
+  }
+  EN_BARE.lastIndex = sentence.start;
+  for (let m = EN_BARE.exec(text); m !== null && m.index < sentence.end; m = EN_BARE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > sentence.end || insideAny(inSentence, start, end)) continue;
+    if (!EN_AFTER.test(text.slice(end, end + 14)) || !EN_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
+    const source = currencySource(inSentence, start);
+    if (source === null) continue;
+    found.push(
+      inferred(source, {
+        start,
+        end,
+        numberStart: start,
+        amount: scale(Number(m[1]!.replace(/,/g, "")), ENGLISH_SCALES[m[2]!]!),
+        amountHigh: null,
+        qualifier: "exact",
+        qualifierWord: "",
+        justUnder: false,
+        vague: false,
+      }),
+    );
+  }
+  return found;
+}

@@ -1,0 +1,47 @@
+import type { ScannedAmount } from "./scanned-amount.js";
+
+/**
+ * Conversions written next to an amount (POLICY.md, "Conversions written in parentheses"):
+ * "500亿澳币（约320亿美元）", "304万亿盾（约合125亿美元）", "£500m ($670m)", and the unbracketed
+ * "3620亿美元，约2.45万亿元人民币". The converted amount points at the original and reads `approx`,
+ * with or without a 约 ("16亿日元（1065万美元）" is still approx).
+ */
+
+const OPENING = /^\s*[（(]\s*$/;
+const CLOSING = /^\s*(?:[）),，;；、]|$)/;
+/** A comma followed by a conversion word: "，约合", "，折合", "，相当于", ", or about". */
+const CONVERSION_AFTER_COMMA = /^\s*[，,]\s*(?:即|约合|折合约?|合|相当于|约|or|or about|about|roughly)?\s*$/;
+const CONVERSION_WORDS = new Set(["约合", "折合", "折合约", "合", "相当于", "约", "about", "roughly"]);
+
+/**
+ * For each amount, the index of the amount it converts, or null. `amounts` are one field's
+ * amounts in text order; indices are into that array.
+ */
+export function findEquivalents(text: string, amounts: readonly ScannedAmount[]): (number | null)[] {
+  const links: (number | null)[] = amounts.map(() => null);
+  let original = -1;
+  for (let i = 0; i < amounts.length; i++) {
+    const amount = amounts[i]!;
+    if (original >= 0) {
+      const source = amounts[original]!;
+      const between = text.slice(source.end, amount.start);
+      const previous = amounts[i - 1]!;
+      const chained = i - 1 !== original && links[i - 1] === original;
+      const gap = chained ? text.slice(previous.end, amount.start) : between;
+      const bracketed = (OPENING.test(gap) || (chained && /^\s*[，,、]\s*$/.test(gap))) && CLOSING.test(text.slice(amount.end, amount.end + 2));
+      const commaConversion =
+        !chained && CONVERSION_AFTER_COMMA.test(between) && (CONVERSION_WORDS.has(amount.qualifierWord) || /[约合当]|about|or/.test(between));
+      if (amount.currency !== source.currency && (bracketed || commaConversion)) {
+        links[i] = original;
+        continue;
+      }
+    }
+    original = i;
+  }
+  return links;
+}
+
+/** The converted amount reads approx unless a qualifier of its own says otherwise. */
+export function asConversion(amount: ScannedAmount): ScannedAmount {
+  return amount.qualifier === "exact" ? { ...amount, qualifier: "approx" } : amount;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { moneyMentionSchema } from "../schema/money-mention.js";
+import { extractMoneyMentions } from "./index.js";
+
+const article = {
+  title: "布林肯：北约盟国已提供超过1100亿美元",
+  text: "布林肯表示，自战争开始以来，美国已向乌克兰提供了约770亿美元的援助。\n他指出，华盛顿的欧洲盟友已经提供了超过1100亿美元来支持基辅。\n澳大利亚将提供500亿澳币（约320亿美元）。",
+  publishedAt: "2023-11-29T22:43:38Z",
+  language: "zh",
+};
+
+describe("extractMoneyMentions", () => {
+  const mentions = extractMoneyMentions(article);
+
+  it("returns title mentions first, then text mentions, each in offset order", () => {
+    expect(mentions.map((m) => [m.field, m.surface])).toEqual([
+      ["title", "超过1100亿美元"],
+      ["text", "约770亿美元"],
+      ["text", "超过1100亿美元"],
+      ["text", "500亿澳币"],
+      ["text", "约320亿美元"],
+    ]);
+  });
+
+  it("gives offsets and sentences that are exact substrings of their field", () => {
+    for (const m of mentions) {
+      const field = m.field === "title" ? article.title : article.text;
+      expect(field.slice(m.start, m.end)).toBe(m.surface);
+      expect(field).toContain(m.sentence);
+      expect(m.sentence).toContain(m.surface);
+    }
+  });
+
+  it("links a conversion to the mention it converts by index into the whole array", () => {
+    expect(mentions[4]).toMatchObject({ equivalentOf: 3, qualifier: "approx", currency: "USD" });
+    expect(mentions[3]).toMatchObject({ equivalentOf: null, currency: "AUD" });
+    expect(mentions[4]!.isAid).toBe(mentions[3]!.isAid);
+  });
+
+  it("records the seed's figures as the policy does", () => {
+    expect(mentions[1]).toMatchObject({
+      amount: 77e9,
+      currency: "USD",
+      qualifier: "approx",
+      isAid: true,
+      aidType: "unspecified",
+      donor: "United States",
+      recipient: "Ukraine",
+      status: "delivered",
+      cumulative: true,
+      sentence: "布林肯表示，自战争开始以来，美国已向乌克兰提供了约770亿美元的援助。",
+    });
+    expect(mentions[1]!.evidence).toEqual(expect.arrayContaining(["以来", "向乌克兰", "援助"]));
+  });
+
+  it("produces records that satisfy the schema", () => {
+    for (const m of mentions) expect(moneyMentionSchema.parse(m)).toEqual(m);
+  });
+
+  it("returns nothing for text without money, and for empty fields", () => {
+    expect(extractMoneyMentions({ ...article, title: "北约外长会议", text: "没有金额。" })).toEqual([]);
+    expect(extractMoneyMentions({ ...article, title: "", text: "" })).toEqual([]);
+  });
+
+  it("is deterministic", () => {
+    expect(extractMoneyMentions(article)).toEqual(mentions);
+  });
+});

@@ -1,0 +1,96 @@
+import { BLOCKED_NAMES, BODY_ROWS, CONTEXTUAL_ROWS } from "./gazetteer-bodies.js";
+import { COUNTRY_ROWS, PLACE_ROWS, type GazetteerRow } from "./gazetteer-countries.js";
+import { trieSource } from "./regex-trie.js";
+
+/**
+ * Finds donors and recipients by name: countries, blocs, bodies and groups in Chinese (Simplified;
+ * Traditional text is folded first) and English, with capitals and demonyms, longest name first.
+ */
+
+export type PartyKind = "state" | "place" | "body" | "group";
+
+export interface PartyHit {
+  /** Canonical English name ("United States", "European Union", "Gaza"). */
+  name: string;
+  kind: PartyKind;
+  /** The name as written. */
+  text: string;
+  start: number;
+  end: number;
+  /** Other bodies the name may stand for (布鲁塞尔 → European Union, or NATO, or Belgium). */
+  alternatives: readonly string[];
+}
+
+interface Entry {
+  name: string;
+  kind: PartyKind;
+  alternatives: readonly string[];
+}
+
+const GROUPS = new Set(["European allies", "Western countries", "European countries", "Gulf states"]);
+const entries = new Map<string, Entry | null>();
+
+function addRows(rows: readonly GazetteerRow[], kind: PartyKind): void {
+  for (const [name, zh, en] of rows) {
+    const entry: Entry = { name, kind: GROUPS.has(name) ? "group" : kind, alternatives: [] };
+    for (const alias of [...zh.split("|"), ...en.split("|")]) if (alias !== "") entries.set(alias, entry);
+  }
+}
+addRows(COUNTRY_ROWS, "state");
+addRows(PLACE_ROWS, "place");
+addRows(BODY_ROWS, "body");
+for (const [name, zh, en, alternatives] of CONTEXTUAL_ROWS) {
+  const entry: Entry = { name, kind: "body", alternatives: alternatives.split("|") };
+  entries.set(zh, entry);
+  entries.set(en, entry);
+}
+for (const blocked of BLOCKED_NAMES) entries.set(blocked, null);
+
+const isLatin = (s: string): boolean => /^[A-Za-z]/.test(s);
+const names = [...entries.keys()];
+
+const PARTY_RE = new RegExp(
+  `${trieSource(names.filter((n) => !isLatin(n)))}|(?<![A-Za-z])(?:${trieSource(names.filter(isLatin))})(?![A-Za-z])`,
+  "g",
+);
+
+/** Characters after a "X方" name that make it a different word (中方案, 美方面). */
+const FANG_BREAKERS = "面案式向法针便位";
+/** Characters after a "X军" name that make it "X" + 军事/军援/军售 (对乌军事援助). */
+const ARMY_BREAKERS = "事援售费备工购演";
+
+/** Every party name in `text[from, to)`, left to right, longest match at each position. */
+export function findParties(text: string, from = 0, to = text.length): PartyHit[] {
+  const hits: PartyHit[] = [];
+  PARTY_RE.lastIndex = from;
+  for (let match = PARTY_RE.exec(text); match !== null && match.index < to; match = PARTY_RE.exec(text)) {
+    const written = match[0];
+    const end = match.index + written.length;
+    if (end > to) break;
+    const entry = entries.get(written);
+    if (!entry) continue;
+    const next = text[end];
+    if (next !== undefined && written.endsWith("方") && FANG_BREAKERS.includes(next)) continue;
+    if (next !== undefined && written.endsWith("军") && ARMY_BREAKERS.includes(next)) continue;
+    hits.push({
+      name: entry.name,
+      kind: entry.kind,
+      text: written,
+      start: match.index,
+      end,
+      alternatives: entry.alternatives,
+    });
+  }
+  return hits;
+}
+
+/** The canonical name a single name stands for, or null (for tests and the eval's name checks). */
+export function canonicalParty(name: string): string | null {
+  return entries.get(name)?.name ?? null;
+}
+
+/** Whether a canonical name is in the gazetteer at all. */
+export function isKnownParty(canonical: string): boolean {
+  for (const entry of entries.values()) if (entry?.name === canonical) return true;
+  return false;
+}

@@ -1,0 +1,66 @@
+import type { SentenceSpan } from "./sentences.js";
+
+/**
+ * Which words of a sentence speak about which money mention. With one mention, the whole sentence
+ * does; with several, the words between two mentions go to the left one up to the last clause
+ * break or conjunction, and to the right one after it, so in "约850亿欧元的财政、人道主义和军事援助，
+ * 外加170亿欧元用于支持…难民" the three kinds of aid belong to the first figure and the refugees
+ * to the second.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface MentionScope {
+  /** Words that belong to this mention (its own part of the sentence). */
+  scope: Span;
+  /** The clause around the mention, between clause breaks (，；：). */
+  clause: Span;
+}
+
+const CLAUSE_BREAKS = new Set(["，", ",", "；", ";", "：", ":"]);
+const CONJUNCTIONS = /(?:以及|外加|另外|并且|其中|包括|此外|和|及|另|并|而|(?<![A-Za-z])(?:and|plus|while|including|of which)(?![A-Za-z]))/g;
+
+/** Copy of `text` with the given spans blanked out (same length), so cue words inside names never match. */
+export function maskSpans(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const span of sorted) {
+    if (span.end <= at) continue;
+    const from = Math.max(at, span.start);
+    out += text.slice(at, from) + "□".repeat(span.end - from);
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Where the words between two mentions change hands. */
+function boundary(text: string, leftEnd: number, rightStart: number): number {
+  for (let i = rightStart - 1; i >= leftEnd; i--) if (CLAUSE_BREAKS.has(text[i]!)) return i + 1;
+  let last = -1;
+  CONJUNCTIONS.lastIndex = leftEnd;
+  for (let m = CONJUNCTIONS.exec(text); m !== null && m.index < rightStart; m = CONJUNCTIONS.exec(text)) last = m.index;
+  return last >= 0 ? last : rightStart;
+}
+
+/** The clause around `[start, end)` inside `sentence`. */
+export function clauseAround(text: string, sentence: SentenceSpan, start: number, end: number): Span {
+  let s = start;
+  while (s > sentence.start && !CLAUSE_BREAKS.has(text[s - 1]!)) s--;
+  let e = end;
+  while (e < sentence.end && !CLAUSE_BREAKS.has(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** Scopes for the mentions of one sentence, given in text order. */
+export function scopeMentions(text: string, sentence: SentenceSpan, mentions: readonly Span[]): MentionScope[] {
+  const cuts = mentions.slice(1).map((m, i) => boundary(text, mentions[i]!.end, m.start));
+  return mentions.map((m, i) => ({
+    scope: { start: i === 0 ? sentence.start : cuts[i - 1]!, end: i === mentions.length - 1 ? sentence.end : cuts[i]! },
+    clause: clauseAround(text, sentence, m.start, m.end),
+  }));
+}

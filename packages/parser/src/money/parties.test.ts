@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { extractFromField } from "./extract.js";
+
+/** [donor, recipient] of each mention in `text`. */
+function parties(text: string, language = "zh"): [string | null, string | null][] {
+  return extractFromField({ field: "text", text, language }).map((m) => [m.donor, m.recipient]);
+}
+
+describe("donor and recipient", () => {
+  it.each<[string, [string | null, string | null][]]>([
+    ["自战争开始以来，美国已向乌克兰提供了约770亿美元的援助。", [["United States", "Ukraine"]]],
+    ["他指出，华盛顿的欧洲盟友已经提供了超过1100亿美元来支持基辅。", [["European allies", "Ukraine"]]],
+    ["德国是乌克兰第二大军事援助国，迄今已提供或承诺提供约280亿欧元的军事援助。", [["Germany", "Ukraine"]]],
+    ["拜登政府请求国会批准1060亿美元的紧急拨款，用于援助乌克兰和以色列，并加强美国南部边境的安全。", [["United States", "Ukraine; Israel"]]],
+    ["该法案包括为乌克兰提供的600多亿美元和为以色列提供的140亿美元。", [[null, "Ukraine"], [null, "Israel"]]],
+    ["美国参议院以70票对29票通过了950亿美元的对外援助法案，其中包括对乌克兰、以色列和台湾的援助。", [["United States", "Ukraine; Israel; Taiwan"]]],
+    ["欧盟已向乌克兰提供约850亿欧元的财政、人道主义和军事援助，外加170亿欧元用于支持欧盟境内的乌克兰难民。", [["European Union", "Ukraine"], ["European Union", "Ukraine"]]],
+    ["乌克兰财政部表示，已收到来自美国的13亿美元预算支持资金。", [["United States", "Ukraine"]]],
+    ["乌克兰总统泽连斯基感谢欧盟提供的五百亿欧元支持计划。", [["European Union", "Ukraine"]]],
+    ["七国集团同意利用被冻结的俄罗斯资产的收益向乌克兰提供约500亿美元贷款。", [["G7", "Ukraine"]]],
+    ["联合国呼吁国际社会为加沙筹集逾20亿美元人道主义资金。", [[null, "Gaza"]]],
+    ["以色列每年从美国获得约38亿美元的军事援助。", [["United States", "Israel"]]],
+    ["自战争爆发以来，欧盟及其成员国已向乌克兰提供了约1440亿欧元的援助。", [["European Union", "Ukraine"]]],
+    ["中国红十字会向土耳其红新月会提供20万美元现汇援助。", [["Red Cross Society of China", "Turkish Red Crescent"]]],
+    ["美國國會眾議院週六通過了總額達950億美元的援外法案，其中包括對烏克蘭的608億美元援助。", [["United States", "Ukraine"], ["United States", "Ukraine"]]],
+    ["美国国务院批准向台湾出售价值3亿美元的武器。", [[null, null]]],
+  ])("%s → %j", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+
+  it.each<[string, [string | null, string | null][]]>([
+    ["The UN agency received USD 2.3 million in humanitarian assistance from Japan for Sudan.", [["Japan", "Sudan"]]],
+    ["The House passed a $95 billion foreign aid package for Ukraine, Israel and Taiwan.", [[null, "Ukraine; Israel; Taiwan"]]],
+    ["Israel receives $3.8bn in US military aid every year.", [["United States", "Israel"]]],
+    ["The EU's €5 billion top-up to the European Peace Facility will fund arms for Ukraine.", [["European Union", "Ukraine"]]],
+  ])("%s → %j", (text, expected) => {
+    expect(parties(text, "en")).toEqual(expected);
+  });
+});

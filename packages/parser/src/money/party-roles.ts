@@ -1,0 +1,149 @@
+import type { PartyHit } from "./gazetteer.js";
+import type { Span } from "./mention-scope.js";
+
+/**
+ * The role each named party plays in a sentence — recipient, donor, mere subject, requester —
+ * read from the words around the name: 向/对/援助/支持/为/用于 X, "to/for/help X" mark recipients;
+ * 来自/由/从 X, "X提供的", "from/by X" mark donors; "X宣布/承诺/将/已/向…" marks a subject.
+ * Works on the cue text (mentions and names blanked), so 援助□□□ still reads as "aid to X".
+ */
+
+export type PartyRole = "recipient" | "donor" | "subject" | "requester" | "location" | "other";
+
+export interface RoledParty {
+  hit: PartyHit;
+  role: PartyRole;
+  /** Offset of the word that decided the role (the recipient marker, the donor marker), or the name. */
+  markerAt: number;
+  /** The deciding word, for evidence. */
+  marker: string;
+  /** Explicit markers (向/对/to/for X) outrank readings from position (X收到, X难民): 2 vs 1. */
+  strength: number;
+}
+
+const BREAKS = /[，,；;：:。！？!?]/;
+const ZH_RECIPIENT_MARKER =
+  /(?:提供给|捐给|拨给|交给|给予|运往|送往|流向|用于|援助|支援|支持|帮助|协助|资助|救助|援|向|给|对|为)$/;
+/** Characters before a marker that make it part of another word (方向, 反对, 认为, 供给). */
+const MARKER_GUARDS: Readonly<Record<string, string>> = {
+  向: "方倾走面转意导动去指趋一志",
+  对: "针反面应绝相核比派配敌",
+  为: "认因作成称行视更较最以为而甚极",
+  给: "供补配交",
+  援: "支声救增",
+};
+const ZH_NOT_RECIPIENT_GAP = /提供|宣布|承诺|拨款|捐赠|表示|指出|称|说|通过|批准|决定|同意/;
+const ZH_RECIPIENT_AFTER =
+  /^(?:□*)(?:难民|人民|民众|平民|居民|灾民|军民|的重建|重建|基金|军队|武装部队|前线|政府军|的?(?:最大|第[一二三四五]大|主要|重要)的?(?:军事|人道主义|经济|财政)?(?:援助|捐助|捐款)国)/;
+const ZH_DONOR_BEFORE = /(?:来自|获得来自|由|从|感谢|得到)\s*$/;
+const ZH_DONOR_AFTER = /^(?:政府|方面)?(?:所?提供的|捐赠的|捐助的|援助的|承诺的|拨付的)/;
+const ZH_REQUESTER_AFTER = /^[^，,；;。]{0,6}?(?:呼吁|请求|要求|吁请|敦促|恳请)(?!国会|议会)/;
+const ZH_RECEIVER_AFTER = /^[^，,；;。]{0,8}?(?:(?:表示|称|说|指出)[，,]\s*[^，,；;。]{0,4}?)?(?:收到|获得|得到|接受|接收|感谢|获)/;
+/** A subject: the name, a few words without 的 (俄罗斯资产的收益 is not a subject), then a verb or a title. */
+const ZH_SUBJECT_AFTER =
+  /^[^，,；;。的]{0,12}?(?:宣布|承诺|将|已|向|是|决定|同意|批准|通过|提供|拨款|拨出|捐|追加|计划|拟|提议|提出|设立|推出|启动|公布|签署|资助|援助|支持|发放|划拨|认捐|表示|称|说|正在|再次|还|也|又|总统|总理|首相|政府|国会|议会|外长|国务卿|国防部|财政部|议员|官员|领导人|总额|共|累计|迄今)/;
+const ZH_LOCATION_BEFORE = /(?:在|(?<![用对关由属至等基鉴出终])于|赴|前往|访问|抵达|来到|驻)\s*$/;
+
+const EN_RECIPIENT_BEFORE =
+  /(?<![A-Za-z])(?:to|for|into|toward|towards|help|helping|helps|support|supporting|assist|assisting|aid|aiding|benefit|benefiting)\s+(?:(?:the|its|war-torn|embattled|beleaguered|neighbouring|neighboring)\s+){0,2}$/i;
+const EN_DONOR_BEFORE = /(?<![A-Za-z])(?:from|by)\s+(?:the\s+)?$/i;
+/** "in US military aid": a name right before an aid noun is the giver, whatever precedes it. */
+const EN_GIVER_AFTER = /^(?:'s)?\s+(?:(?:military|security|humanitarian|economic|financial|development|foreign)\s+)?(?:aid|assistance|funding|support|weapons|grants?)(?![A-Za-z])/;
+const EN_LOCATION_BEFORE = /(?<![A-Za-z])(?:in|at|visit|visited|visiting|across)\s+(?:the\s+)?$/i;
+const EN_REQUESTER_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(?:has\s+|have\s+)?(?:asked|requested|appealed|called)(?!\s+(?:Congress|lawmakers|parliament))/;
+const EN_RECEIVER_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(?:has\s+|have\s+)?(?:received|receives|got|secured|obtained)/;
+
+const isLatin = (s: string): boolean => /^[A-Za-z]/.test(s);
+
+function guarded(marker: string, charBefore: string | undefined): boolean {
+  return marker.length === 1 && charBefore !== undefined && (MARKER_GUARDS[marker] ?? "").includes(charBefore);
+}
+
+/** The recipient marker governing the name at `start`, looking back over at most 14 characters of one clause. */
+function zhRecipientMarker(cue: string, floor: number, start: number): { at: number; word: string } | null {
+  let from = start;
+  while (from > floor && start - from < 14 && !BREAKS.test(cue[from - 1]!)) from--;
+  for (let end = start; end > from; end--) {
+    const m = ZH_RECIPIENT_MARKER.exec(cue.slice(from, end));
+    if (m === null) continue;
+    const at = from + m.index;
+    if (guarded(m[0], cue[at - 1]) || (m[0] === "对" && cue[at + 1] === "于")) continue;
+    if (ZH_NOT_RECIPIENT_GAP.test(cue.slice(end, start))) return null;
+    return { at, word: m[0] };
+  }
+  return null;
+}
+
+function roleOf(cue: string, sentence: Span, hit: PartyHit): Omit<RoledParty, "hit" | "strength"> {
+  const before = cue.slice(Math.max(sentence.start, hit.start - 16), hit.start);
+  const after = cue.slice(hit.end, Math.min(sentence.end, hit.end + 24));
+  const own = { markerAt: hit.start, marker: hit.text };
+  if (isLatin(hit.text)) {
+    const recipient = EN_RECIPIENT_BEFORE.exec(before);
+    if (recipient !== null) return { role: "recipient", markerAt: hit.start - before.length + recipient.index, marker: recipient[0].trim() };
+    const donor = EN_DONOR_BEFORE.exec(before);
+    if (donor !== null) return { role: "donor", markerAt: hit.start - before.length + donor.index, marker: donor[0].trim() };
+    if (EN_GIVER_AFTER.test(after)) return { role: "donor", ...own };
+    if (EN_LOCATION_BEFORE.test(before)) return { role: "location", ...own };
+    if (EN_REQUESTER_AFTER.test(after)) return { role: "requester", ...own };
+    if (EN_RECEIVER_AFTER.test(after)) return { role: "recipient", ...own };
+    return { role: "subject", ...own };
+  }
+  const donorBefore = ZH_DONOR_BEFORE.exec(before);
+  if (donorBefore !== null) return { role: "donor", markerAt: hit.start - donorBefore[0].length, marker: donorBefore[0].trim() };
+  if (ZH_LOCATION_BEFORE.test(before)) return { role: "location", ...own };
+  const marker = zhRecipientMarker(cue, sentence.start, hit.start);
+  if (marker !== null) return { role: "recipient", markerAt: marker.at, marker: marker.word };
+  if (ZH_RECIPIENT_AFTER.test(after)) return { role: "recipient", ...own };
+  const donorAfter = ZH_DONOR_AFTER.exec(after.replace(/^□+/, ""));
+  if (donorAfter !== null) return { role: "donor", markerAt: hit.end, marker: donorAfter[0] };
+  if (ZH_REQUESTER_AFTER.test(after)) return { role: "requester", ...own };
+  if (ZH_RECEIVER_AFTER.test(after)) return { role: "recipient", markerAt: hit.start, marker: "收到" };
+  if (ZH_SUBJECT_AFTER.test(after)) return { role: "subject", ...own };
+  return { role: "other", ...own };
+}
+
+/** Abbreviations that only make sense as recipients: 援乌, 对乌军援, 援以法案, 对台军售, 对华援助. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  乌: "Ukraine", 以: "Israel", 台: "Taiwan", 华: "China", 非: "Africa", 俄: "Russia", 美: "United States",
+  日: "Japan", 韩: "South Korea", 朝: "North Korea",
+};
+const ABBREVIATION_RE = /援(乌|台|华|非)|援(以)(?=[军法资款援方])|对(乌|以|台|华|非|俄|美|日|韩|朝)(?=[军援经财人安武贷赠捐外政出]|的援)/g;
+
+function abbreviationHits(cue: string, sentence: Span): RoledParty[] {
+  const found: RoledParty[] = [];
+  ABBREVIATION_RE.lastIndex = sentence.start;
+  for (let m = ABBREVIATION_RE.exec(cue); m !== null && m.index < sentence.end; m = ABBREVIATION_RE.exec(cue)) {
+    const short = m[1] ?? m[2] ?? m[3]!;
+    const hit: PartyHit = {
+      name: ABBREVIATIONS[short]!,
+      kind: short === "非" ? "place" : "state",
+      text: m[0],
+      start: m.index + 1,
+      end: m.index + 2,
+      alternatives: [],
+    };
+    found.push({ hit, role: "recipient", markerAt: m.index, marker: m[0], strength: 2 });
+  }
+  return found;
+}
+
+const COORDINATED = /^\s*(?:、|，|,|和|及|与|以及|或|and|or|, and|, or|&)\s*$/;
+
+/** Every party of one sentence with its role, in text order. */
+export function roleParties(cue: string, sentence: Span, hits: readonly PartyHit[]): RoledParty[] {
+  const roled = hits.map((hit) => {
+    const role = roleOf(cue, sentence, hit);
+    return { hit, ...role, strength: role.markerAt === hit.start ? 1 : 2 };
+  });
+  const all = [...roled, ...abbreviationHits(cue, sentence)].sort((a, b) => a.hit.start - b.hit.start);
+  // "for Ukraine, Israel and Taiwan": names listed after a recipient share its marker.
+  for (let i = 1; i < all.length; i++) {
+    const previous = all[i - 1]!;
+    const current = all[i]!;
+    if (previous.role === "recipient" && current.role !== "recipient" && current.role !== "donor" && COORDINATED.test(cue.slice(previous.hit.end, current.hit.start))) {
+      all[i] = { ...current, role: "recipient", markerAt: previous.markerAt, marker: previous.marker, strength: previous.strength };
+    }
+  }
+  return all;
+}
