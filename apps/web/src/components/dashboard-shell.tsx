@@ -10,6 +10,8 @@ import { useI18n } from "@/i18n/i18n-provider";
 import type { SessionUser } from "@/server/auth/session-user";
 import { useTRPC } from "@/trpc/react";
 import { CurrentUserProvider } from "./current-user";
+import { TaggingNotice } from "./tagging/tagging-notice";
+import { TaggingProvider } from "./tagging/tagging-provider";
 
 function NextLink({ href, className, children, ...rest }: LinkLikeProps) {
   return (
@@ -75,7 +77,12 @@ export function DashboardShell({ user, children }: { user: SessionUser; children
         </div>
       }
     >
-      <CurrentUserProvider user={user}>{children}</CurrentUserProvider>
+      <CurrentUserProvider user={user}>
+        <TaggingProvider>
+          {children}
+          <TaggingNotice />
+        </TaggingProvider>
+      </CurrentUserProvider>
     </AppShell>
   );
 }

@@ -72,6 +72,8 @@ export const en = {
     emptyHint: "Try fewer words, another spelling, or clear the filters.",
     emptyArchive: "The archive is empty. An admin can upload archive files.",
     selected: (count: number) => `${count} selected`,
+    selectAll: "Select every article shown",
+    selectRow: (title: string) => `Select “${title}”`,
     tagSelected: "Tag selected",
     clearSelection: "Clear",
     saveSearch: "Save search",

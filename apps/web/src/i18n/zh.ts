@@ -71,6 +71,8 @@ export const zh: Dictionary = {
     emptyHint: "试试减少关键词、换一种写法，或清除筛选条件。",
     emptyArchive: "存档是空的。管理员可以上传存档文件。",
     selected: (count) => `已选 ${count} 篇`,
+    selectAll: "选中显示的全部文章",
+    selectRow: (title) => `选中“${title}”`,
     tagSelected: "为所选文章加标签",
     clearSelection: "清除",
     saveSearch: "保存搜索",
