@@ -73,5 +73,6 @@ export const dbCommand = defineCommand({
     migrate,
     status,
     reset,
+    seed: () => import("./seed-command.js").then((module) => module.seedCommand),
   },
 });

@@ -31,6 +31,7 @@ export interface ArticleRow {
   links: unknown;
   feedTags: string[];
   categories: string[];
+  keywords: string[];
   warnings: unknown;
   recordHash: string;
   searchText: string;
@@ -116,6 +117,7 @@ export function articleRowOf(record: ArticleRecord, fileSha256: string): Article
     links: record.links,
     feedTags: record.tags,
     categories: record.categories,
+    keywords: record.keywords,
     warnings: record.warnings,
     recordHash: recordHashOf(record),
     searchText,

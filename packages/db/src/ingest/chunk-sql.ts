@@ -26,6 +26,7 @@ const articleColumns: Array<[name: string, type: string]> = [
   ["links", "jsonb"],
   ["feedTags", "text[]"],
   ["categories", "text[]"],
+  ["keywords", "text[]"],
   ["warnings", "jsonb"],
   ["recordHash", "text"],
   ["searchText", "text"],

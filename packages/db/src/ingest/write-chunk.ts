@@ -30,7 +30,8 @@ const timeOf = (iso: string | null) => (iso === null ? Number.NEGATIVE_INFINITY 
  */
 export async function writeChunk(
   tx: Tx,
-  batchId: string,
+  /** The ImportBatch to record the files in; null stores the articles only (seed factories). */
+  batchId: string | null,
   files: PreparedFile[],
   knownSources: ReadonlyMap<string, string>,
 ): Promise<{ outcomes: FileOutcome[]; learnedSources: SourceIds }> {
@@ -116,11 +117,13 @@ export async function writeChunk(
     return { ...base, status, articleId: id, errorCode: null, errorMessage: null };
   });
 
-  await tx.$executeRawUnsafe(
-    insertImportFilesSql,
-    json(files.map((file, index) => ({ id: file.importFileId, batchId, ...outcomes[index] }))),
-  );
-  await tx.$executeRawUnsafe(heartbeatSql, batchId);
+  if (batchId !== null) {
+    await tx.$executeRawUnsafe(
+      insertImportFilesSql,
+      json(files.map((file, index) => ({ id: file.importFileId, batchId, ...outcomes[index] }))),
+    );
+    await tx.$executeRawUnsafe(heartbeatSql, batchId);
+  }
   return { outcomes, learnedSources };
 }
 

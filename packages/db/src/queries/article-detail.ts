@@ -33,6 +33,7 @@ export const articleDetailSelect = {
   links: true,
   feedTags: true,
   categories: true,
+  keywords: true,
   warnings: true,
   version: true,
   createdAt: true,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "keywords" TEXT[] DEFAULT ARRAY[]::TEXT[];
