@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.js";
+import { refreshAidFigures } from "../aid/refresh-figures.js";
 import {
   deleteArticleMentionsSql,
   heartbeatSql,
@@ -80,6 +81,8 @@ export async function writeChunk(
   }
   const moneyRows = writtenFiles.flatMap((file) => file.money);
   if (moneyRows.length > 0) await tx.$executeRawUnsafe(insertMoneyMentionsSql, json(moneyRows));
+  // Aid figures follow their mentions: re-derived here, editors' reviews re-applied by mention key (src/aid).
+  if (writtenIds.size > 0) await refreshAidFigures(tx, [...writtenIds]);
 
   // An update can move an article to another text digest: both the old and the new group are re-linked.
   const hashes = new Set(writtenFiles.map((file) => file.article!.contentHash));
