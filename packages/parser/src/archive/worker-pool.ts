@@ -31,6 +31,25 @@ export function findWorkerScript(): URL | null {
   return null;
 }
 
+/**
+ * The main thread's Node flags minus those that only make sense for a main script (`--input-type`,
+ * `--eval`, `--print`, `--test`, `--watch`): a worker started with them fails at once.
+ */
+function workerExecArgv(): string[] {
+  const args: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (/^--(?:input-type|test|watch)/.test(arg)) continue;
+    if (arg === "-e" || arg === "--eval" || arg === "-p" || arg === "--print") {
+      i++;
+      continue;
+    }
+    args.push(arg);
+  }
+  return args;
+}
+
 /** A fixed set of worker threads that parse archive entries; a worker that dies is replaced. */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -80,7 +99,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { execArgv: workerExecArgv() });
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on("message", (reply: ParseReply) => {
       const pending = slot.inFlight.get(reply.id);

@@ -96,7 +96,6 @@ function trimLeadIn(run: string): string | null {
   }
   name = name.replace(/^\d+[月日号號]/, "");
   while (NAME_DOTS.has(name[0] ?? "")) name = name.slice(1);
-  if (!HAN.test(name[0] ?? "") && !/^\d+年/.test(name)) name = name.replace(/^[0-9]+/, "");
   // A title after the name: 白睿文教授（Michael Berry）.
   const trailing = TRAILING_TITLES.exec(name);
   if (trailing && trailing.index >= 2) name = name.slice(0, trailing.index);
