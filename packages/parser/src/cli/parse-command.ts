@@ -139,5 +139,7 @@ async function usage(): Promise<string> {
 }
 
 function stripAnsi(text: string): string {
+  // citty colours its usage text; the escape character is the point of this pattern.
+  // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;]*m/g, "");
 }

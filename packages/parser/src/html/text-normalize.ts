@@ -1,12 +1,12 @@
 /**
  * Whitespace rules for article text. Source line breaks inside a text node are marked with
- * SOURCE_BREAK while a block is built, so that a break between two CJK characters (which a reader
+ * SOURCE_BREAK (a private-use character) while a block is built, so that a break between two CJK characters (which a reader
  * never sees as a space) can be dropped, and any other becomes one space.
  */
-export const SOURCE_BREAK = "\u0001";
+export const SOURCE_BREAK = "\ue000";
 
 const CJK = "\u2e80-\u2fff\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffee";
-const CJK_SOURCE_BREAK = new RegExp(`([${CJK}])\\u0001+(?=[${CJK}])`, "g");
+const CJK_SOURCE_BREAK = new RegExp(`([${CJK}])\\ue000+(?=[${CJK}])`, "g");
 
 const ANY_SPACE = /[\s\u200b\ufeff]/;
 
@@ -26,7 +26,7 @@ export function collapseNodeText(data: string): string {
  */
 export function finishBlockText(raw: string): string {
   let text = raw;
-  if (text.includes(SOURCE_BREAK)) text = text.replace(CJK_SOURCE_BREAK, "$1").replace(/\u0001+/g, " ");
+  if (text.includes(SOURCE_BREAK)) text = text.replace(CJK_SOURCE_BREAK, "$1").replace(/\ue000+/g, " ");
   if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
   if (text.includes("\n")) text = text.replace(/ ?\n ?/g, "\n").replace(/\n{2,}/g, "\n");
   return text.trim();

@@ -22,7 +22,7 @@ const GENERIC_AUTHOR = /^(?:unknown|admin|anonymous|editor|staff|none|null|n\/a|
 /** "作者：端点星的宇宙好友" in the first paragraphs. */
 const AUTHOR_LINE = /^(?:作者|撰文|文)\s*[：:|｜]\s*([^\n，。,]{1,30})$/;
 /** RFA's closing "（记者：韩洁   责编：申铧   网编：洪伟）" and "自由亚洲电台记者黄春梅 台北报道". */
-const REPORTER_NOTE = /(?:^|[（(\s])记者[：:]\s*([^\s　：:（）()，,、]{2,12})|自由亚洲电台记者([^\s　，,]{2,4})\s*\S{0,6}报道|^(?:记者|記者)\s+([^\s;；，,]{2,10})\s*[;；]/m;
+const REPORTER_NOTE = /(?:^|[（(\s])记者[：:]\s*([^\s\u3000：:（）()，,、]{2,12})|自由亚洲电台记者([^\s\u3000，,]{2,4})\s*\S{0,6}报道|^(?:记者|記者)\s+([^\s;；，,]{2,10})\s*[;；]/m;
 
 /**
  * The article's author, from the best clue available: the byline of the date div, an "作者：" line,
