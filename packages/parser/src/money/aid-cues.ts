@@ -36,7 +36,7 @@ type Table<T extends string> = Readonly<Record<T, readonly string[]>>;
 /** Words that make a sum aid: aid nouns and transfer verbs. */
 export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal"> = {
   "aid-noun": [
-    "援助", "军援", "援款", "援外", "外援", "赠款", "捐款", "捐助", "救济", "救援", "支援", "人道", "赈灾", "救灾",
+    "援助", "海外援助", "对外援助", "军援", "援款", "援外", "外援", "赠款", "捐款", "捐助", "救济", "救援", "支援", "人道", "赈灾", "救灾",
     "援乌", "援以", "援台", "财政支持", "预算支持", "军事支持", "经济支持", "资金支持", "支持计划", "援助计划",
     "一揽子", "安全援助", "军事援助", "补充拨款", "外国军事融资", "军事融资", "援助法案", "紧急资金", "重建资金", "援建", "免除债务", "债务减免",
     "aid", "assistance", "relief", "grant", "grants", "donation", "donations", "security assistance",
@@ -92,7 +92,7 @@ export const EXCLUSION_WORDS: Table<ExclusionCategory> = {
   value: [
     "价格", "售价", "票价", "成本", "造价", "单价", "每枚", "每架", "每辆", "每人", "工资", "薪", "收入", "国内生产总值",
     "GDP", "经济规模", "外汇储备", "储备", "资产", "财富", "身家", "富豪", "汇率", "兑", "诈骗", "欺诈", "洗钱",
-    "贪污", "受贿", "贿赂", "收款", "报酬", "酬劳", "贿款", "税", "关税", "房价", "租金", "市场规模", "花费", "耗资", "费用", "消费", "票房", "奖金",
+    "相差", "差距", "差额", "贪污", "受贿", "贿赂", "收款", "报酬", "酬劳", "贿款", "税", "关税", "房价", "租金", "市场规模", "花费", "耗资", "费用", "消费", "票房", "奖金",
     "price", "prices", "cost", "costs", "wage", "wages", "salary", "salaries", "reserves", "assets", "worth",
     "fraud", "tax", "taxes", "tariff", "tariffs", "rent", "spent", "billionaire", "fortune", "exchange rate",
   ],
@@ -104,6 +104,7 @@ export const EXCLUSION_WORDS: Table<ExclusionCategory> = {
   ],
   neutral: [
     "资产的收益", "资产收益", "资产的利润", "资产利润", "冻结资产", "支持率", "支持者", "支持度", "国防部", "援助国",
+    "当前汇率", "按汇率", "汇率计算", "按照汇率", "金额",
     "need to", "needs to", "Defence Ministry", "Defense Department",
   ],
 };
@@ -155,6 +156,7 @@ export const STATUS_WORDS: Table<Exclude<AidStatus, "unknown">> = {
   ],
   delivered: [
     "已提供", "提供了", "已向", "已经", "已", "交付了", "运抵", "收到", "获得", "拨付了", "已拨付", "给予了", "捐赠了",
+    "支付了", "缴纳了", "捐了", "拨了", "援助了", "出资了", "捐出了",
     "provided", "has provided", "have provided", "delivered", "disbursed", "sent", "gave", "has given",
     "have given", "received", "has sent", "have sent",
   ],

@@ -9,8 +9,8 @@ import type { ScannedAmount } from "./scanned-amount.js";
 
 const OPENING = /^\s*[（(]\s*$/;
 const CLOSING = /^\s*(?:[）),，;；、]|$)/;
-/** A comma followed by a conversion word: "，约合", "，折合", "，相当于", ", or about". */
-const CONVERSION_AFTER_COMMA = /^\s*[，,]\s*(?:即|约合|折合约?|合|相当于|约|or|or about|about|roughly)?\s*$/;
+/** A comma followed by a conversion word: "，约合", "，折合当时", "，相当于", ", or about". */
+const CONVERSION_AFTER_COMMA = /^\s*[，,]\s*(?:(?:即|约合|折合约?|合|相当于|约)[^，,。；;\d]{0,4}|or|or about|about|roughly)?\s*$/;
 const CONVERSION_WORDS = new Set(["约合", "折合", "折合约", "合", "相当于", "约", "about", "roughly"]);
 
 /**
@@ -30,7 +30,7 @@ export function findEquivalents(text: string, amounts: readonly ScannedAmount[])
       const gap = chained ? text.slice(previous.end, amount.start) : between;
       const bracketed = (OPENING.test(gap) || (chained && /^\s*[，,、]\s*$/.test(gap))) && CLOSING.test(text.slice(amount.end, amount.end + 2));
       const commaConversion =
-        !chained && CONVERSION_AFTER_COMMA.test(between) && (CONVERSION_WORDS.has(amount.qualifierWord) || /[约合当]|about|or/.test(between));
+        !chained && CONVERSION_AFTER_COMMA.test(between) && (CONVERSION_WORDS.has(amount.qualifierWord) || /[约合当即]|about|or/.test(between));
       if (amount.currency !== source.currency && (bracketed || commaConversion)) {
         links[i] = original;
         continue;

@@ -2,10 +2,11 @@ import type { SentenceSpan } from "./sentences.js";
 
 /**
  * Which words of a sentence speak about which money mention. With one mention, the whole sentence
- * does; with several, the words between two mentions go to the left one up to the last clause
- * break or conjunction, and to the right one after it, so in "约850亿欧元的财政、人道主义和军事援助，
- * 外加170亿欧元用于支持…难民" the three kinds of aid belong to the first figure and the refugees
- * to the second.
+ * does; with several, the words between two mentions go to the left one up to the first clause
+ * break (or, with none, the last conjunction), and to the right one after it, so in "约850亿欧元的
+ * 财政、人道主义和军事援助，外加170亿欧元用于支持…难民" the three kinds of aid belong to the first
+ * figure and the refugees to the second, and in "…60365亿元，如果分配给上市公司，每家可获得20亿元"
+ * the listed companies belong to the second.
  */
 
 export interface Span {
@@ -40,7 +41,7 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
 
 /** Where the words between two mentions change hands. */
 function boundary(text: string, leftEnd: number, rightStart: number): number {
-  for (let i = rightStart - 1; i >= leftEnd; i--) if (CLAUSE_BREAKS.has(text[i]!)) return i + 1;
+  for (let i = leftEnd; i < rightStart; i++) if (CLAUSE_BREAKS.has(text[i]!)) return i + 1;
   let last = -1;
   CONJUNCTIONS.lastIndex = leftEnd;
   for (let m = CONJUNCTIONS.exec(text); m !== null && m.index < rightStart; m = CONJUNCTIONS.exec(text)) last = m.index;
