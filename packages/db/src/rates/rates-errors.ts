@@ -1,5 +1,6 @@
 /** Why a rates file was refused. The import is all-or-nothing: a refused file changes no stored rate. */
 export type RatesFileErrorCode =
+  | "FILE_NOT_FOUND"
   | "EMPTY_FILE"
   | "NOT_ECB_LAYOUT"
   | "BAD_CURRENCY_COLUMN"
