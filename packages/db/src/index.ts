@@ -20,3 +20,7 @@ export type { ImportProgress, ImportSummary } from "./ingest/import-summary.js";
 export type { ImportFileStatus } from "./ingest/prepared-file.js";
 export type { ArchiveItem } from "./ingest/archive-item.js";
 export { foldForSearch } from "./search/fold-text.js";
+// Exchange rates and aid figures (the rate import re-computes every figure's USD/EUR value).
+export * from "./rates/index.js";
+export { refreshAidFigures, refreshAllAidFigures } from "./aid/refresh-figures.js";
+export { AidFigureError, isAidFigureError } from "./aid/aid-errors.js";

@@ -9,6 +9,8 @@ const main = defineCommand({
   subCommands: {
     import: () => import("./import-command.js").then((module) => module.importCommand),
     db: () => import("./db-command.js").then((module) => module.dbCommand),
+    rates: () => import("./rates-command.js").then((module) => module.ratesCommand),
+    aid: () => import("./aid-command.js").then((module) => module.aidCommand),
   },
 });
 

@@ -19,3 +19,7 @@ export * from "./tags.js";
 export * from "./article-tags.js";
 export * from "./audit-events.js";
 export * from "./topics.js";
+// Aid figures and exchange rates (issue 5; the aid helper's files).
+export * from "./aid-figures.js";
+export * from "./exchange-rates.js";
+export * from "../aid/index.js";
