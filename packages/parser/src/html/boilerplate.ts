@@ -56,9 +56,21 @@ export function dropBoilerplatePrefix(text: string): string {
   return result;
 }
 
+/**
+ * One scan for a word that every boilerplate pattern above contains: blocks without any of them (nearly
+ * all) skip the pattern-by-pattern tests. Keep it in step with the lists.
+ */
+const BOILERPLATE_HINT =
+  /获取更多|feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|信任原则|Trust Principles|版权声明|Deutsche Welle|法广|法廣|查看本文英文版|Post tags|more$|^广告$|欢迎点击此处订阅/im;
+
+/** Whether the text may hold boilerplate at all (a cheap pre-check for the tests below). */
+export function mayHoldBoilerplate(text: string): boolean {
+  return BOILERPLATE_HINT.test(text);
+}
+
 /** Whether a whole block is boilerplate. */
 export function isBoilerplateBlock(text: string): boolean {
-  return BOILERPLATE_BLOCKS.some((re) => re.test(text));
+  return mayHoldBoilerplate(text) && BOILERPLATE_BLOCKS.some((re) => re.test(text));
 }
 
 /** The block without its boilerplate lines ("" when nothing is left). */

@@ -3,6 +3,7 @@ import {
   dropBoilerplateLines,
   dropBoilerplatePrefix,
   isBoilerplateBlock,
+  mayHoldBoilerplate,
   readPostTags,
   readPoster,
 } from "../html/boilerplate.js";
@@ -120,6 +121,7 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
  * the escaped text stands in for all of it.
  */
 function cleanLines(block: WalkedBlock): { text: string; html: string } {
+  if (!mayHoldBoilerplate(block.text)) return { text: block.text, html: block.html };
   const lines = block.text.split("\n");
   const htmlLines = block.html.split("<br>");
   const aligned = lines.length === htmlLines.length;
