@@ -62,6 +62,10 @@ describe("walkBody", () => {
     expect(summary("<p>A&amp;B&nbsp;C &#8230; 中\n文 &quot;引&quot;</p>")).toEqual([["paragraph", 'A&B C … 中文 "引"']]);
   });
 
+  it("decodes entities a source encoded twice", () => {
+    expect(summary("<p>大江大河 Caixin [&amp;#8230;] &amp;amp; &amp;nbsp;x</p>")).toEqual([["paragraph", "大江大河 Caixin […] & x"]]);
+  });
+
   it("collects links with their text, resolved", () => {
     expect(walk('<p><a href="/a/1.html">一</a> <a href="#x">跳</a> <a href="javascript:void(0)">无</a></p>').links).toEqual([
       { href: "https://www.voachinese.com/a/1.html", text: "一", block: 0 },

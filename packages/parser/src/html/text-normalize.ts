@@ -1,3 +1,5 @@
+import { decodeHTML } from "entities";
+
 /**
  * Whitespace rules for article text. Source line breaks inside a text node are marked with
  * SOURCE_BREAK (a private-use character) while a block is built, so that a break between two CJK characters (which a reader
@@ -9,6 +11,15 @@ const CJK = "\u2e80-\u2fff\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u
 const CJK_SOURCE_BREAK = new RegExp(`([${CJK}])\\ue000+(?=[${CJK}])`, "g");
 
 const ANY_SPACE = /[\s\u200b\ufeff]/;
+
+/** An entity left in text after decoding: the source encoded it twice ("&amp;#8230;" → "&#8230;"). */
+const LEFTOVER_ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp|hellip|mdash|ndash|ldquo|rdquo|lsquo|rsquo|middot|bull);/i;
+
+/** Decodes entities that survived the parser's decoding (double-encoded sources). */
+export function decodeLeftoverEntities(text: string): string {
+  if (!text.includes("&") || !LEFTOVER_ENTITY.test(text)) return text;
+  return decodeHTML(text).replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, " ");
+}
 
 /** Collapses the whitespace of one text node (NBSP, ideographic and other Unicode spaces included). */
 export function collapseNodeText(data: string): string {
@@ -25,7 +36,7 @@ export function collapseNodeText(data: string): string {
  * around them, no leading or trailing space.
  */
 export function finishBlockText(raw: string): string {
-  let text = raw;
+  let text = decodeLeftoverEntities(raw);
   if (text.includes(SOURCE_BREAK)) text = text.replace(CJK_SOURCE_BREAK, "$1").replace(/\ue000+/g, " ");
   if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
   if (text.includes("\n")) text = text.replace(/ ?\n ?/g, "\n").replace(/\n{2,}/g, "\n");

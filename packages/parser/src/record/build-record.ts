@@ -4,7 +4,7 @@ import { type FrontMatter, frontMatterList, frontMatterString } from "../envelop
 import type { Envelope } from "../envelope/read-envelope.js";
 import { ParseError } from "../errors.js";
 import { walkBody } from "../html/body-walker.js";
-import { cleanInlineText } from "../html/text-normalize.js";
+import { cleanInlineText, decodeLeftoverEntities } from "../html/text-normalize.js";
 import { extractBilingualNames } from "../entities/bilingual-names.js";
 import { readImageCredit } from "../images/image-credit.js";
 import { detectLanguage } from "../language/detect-language.js";
@@ -69,8 +69,8 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
   if (source === null) warnings.push({ code: "unknown-source", message: `"${domain}" is not in the known-sources table.` });
   const { language, script } = detectLanguage(title, text, source?.language ?? "und");
   const canonicalUrl = canonicalizeUrl(url, source?.dropParams);
-  const tags = frontMatterList(fm, "tags");
-  const categories = frontMatterList(fm, "categories");
+  const tags = frontMatterList(fm, "tags").map(decodeFrontMatterText);
+  const categories = frontMatterList(fm, "categories").map(decodeFrontMatterText);
 
   return {
     file,
@@ -86,7 +86,7 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
     publishedAtDetail: publishedAt?.detail ?? null,
     author: findAuthor({
       byline: body.dateDiv?.byline ?? "",
-      frontMatterAuthor: frontMatterString(fm, "author"),
+      frontMatterAuthor: decodeFrontMatterText(frontMatterString(fm, "author")),
       feedNames: [...tags, ...categories],
       source,
       blocks: body.blocks,
@@ -111,9 +111,14 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
 }
 
 function readTitle(written: string, fm: FrontMatter | null, suffix: RegExp | undefined): string {
-  let title = cleanInlineText(decodeHTML(written));
-  if (title === "") title = cleanInlineText(decodeHTML(frontMatterString(fm, "title")));
+  let title = cleanInlineText(decodeLeftoverEntities(decodeHTML(written)));
+  if (title === "") title = cleanInlineText(decodeLeftoverEntities(decodeHTML(frontMatterString(fm, "title"))));
   return suffix ? title.replace(suffix, "") : title;
+}
+
+/** Front matter values are plain text, but feeds sometimes leave entities in them. */
+function decodeFrontMatterText(value: string): string {
+  return value.includes("&") ? cleanInlineText(decodeHTML(value)) : value;
 }
 
 /** The lead image: the first image block, with its caption and credit. */

@@ -160,12 +160,12 @@ function toArticleBlock(block: WalkedBlock): ArticleBlock {
   }
 }
 
-/** A paragraph of bold text only, short, on one line, not ending like a sentence. */
+/** A paragraph of bold text only, short, on at most three lines, not ending like a sentence. */
 function isSubheading(block: WalkedBlock): boolean {
   return (
     block.boldOnly &&
     block.text.length <= MAX_HEADING_LENGTH &&
-    !block.text.includes("\n") &&
+    block.text.split("\n").length <= 3 &&
     !SENTENCE_END.test(block.text)
   );
 }
