@@ -27,7 +27,8 @@ export class ProgressBar {
         : `[${"#".repeat(Math.round((done / total) * WIDTH)).padEnd(WIDTH, ".")}] ${Math.floor((done / total) * 100)}% `;
     const count = total === null ? `${done} files` : `${done}/${total} files`;
     const line = `${bar}${count}, ${summary.errors} errors, ${Math.round(summary.filesPerSecond)} files/s`;
-    this.out.write(`\r${line.slice(0, Math.max(20, (this.out.columns ?? 100) - 1))}\u001b[K`);
+    const width = this.out.columns > 0 ? this.out.columns - 1 : 100;
+    this.out.write(`\r${line.slice(0, Math.max(20, width))}\u001b[K`);
   }
 
   clear(): void {
