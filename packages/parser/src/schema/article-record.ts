@@ -54,6 +54,7 @@ export type ArticleLink = z.infer<typeof articleLinkSchema>;
 export const articleEntitySchema = z.object({ zh: z.string(), en: z.string() });
 export type ArticleEntity = z.infer<typeof articleEntitySchema>;
 
+/** Warning codes: no-date, date-unreadable, date-after-archive, empty-body, excerpt, empty-title, no-date-line, unknown-source. */
 export const parseWarningSchema = z.object({ code: z.string(), message: z.string() });
 export type ParseWarning = z.infer<typeof parseWarningSchema>;
 
@@ -61,27 +62,35 @@ export const articleRecordSchema = z.object({
   /** File name (base name) the record came from. */
   file: z.string(),
   format: archiveFormatSchema,
-  /** Stable key: hex digest of `canonicalUrl`. */
+  /** Stable key: hex SHA-256 (all 64 digits) of `canonicalUrl`. */
   id: z.string(),
-  /** Hex digest of the normalised plain text (same text ⇒ same hash, whatever the URL). */
+  /** Hex SHA-256 of `text` after NFC and collapsing whitespace runs to one space (same text ⇒ same hash, whatever the URL). */
   contentHash: z.string(),
+  /** From the `<!--epoch ms-->` comment; null for F3. */
   archivedAt: isoDateTime.nullable(),
   title: z.string(),
   /** URL as written in the file. */
   url: z.string(),
   canonicalUrl: z.string(),
   source: articleSourceSchema,
+  /** Publication date (UTC), from the date div, the 日期： line, the front matter or a <time> element; null when none. */
   publishedAt: isoDateTime.nullable(),
   publishedAtDetail: publishedAtDetailSchema.nullable(),
+  /** Byline (date div, 作者： line, front matter author that is a person, reporter note, poster), or null. */
   author: z.string().nullable(),
   /** ISO 639-1 code of the body text: "zh", "en", … */
   language: z.string(),
   /** ISO 15924 script for Chinese text, null otherwise. */
   script: z.enum(["Hans", "Hant"]).nullable(),
+  /** The lead (first) image, or null. */
   image: articleImageSchema.nullable(),
+  /** The body in reading order. */
   blocks: z.array(articleBlockSchema),
+  /** Plain text: the text blocks (not images or embeds) joined by "\n\n"; a <br> inside a block is "\n". */
   text: z.string(),
+  /** Characters (code points) of `text` that are not whitespace. */
   charCount: z.number().int().nonnegative(),
+  /** Links of the body, absolute, in order, unique; boilerplate links left out. */
   links: z.array(articleLinkSchema),
   /** `tags` of the front matter (F2), else []. */
   tags: z.array(z.string()),
@@ -89,8 +98,11 @@ export const articleRecordSchema = z.object({
   categories: z.array(z.string()),
   /** The site's own topic tags found in the body (China Digital Times' "Post tags: …"), else []. */
   keywords: z.array(z.string()),
+  /** Bilingual pairs written 中文名（English Name）, once each, in order of appearance. */
   entities: z.array(articleEntitySchema),
+  /** Money and aid figures of `title` and `text` (src/money, ../shared/aid/POLICY.md). */
   moneyMentions: z.array(moneyMentionSchema),
+  /** What is missing or doubtful: codes such as "no-date", "empty-body", "excerpt" (see the README). */
   warnings: z.array(parseWarningSchema),
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
