@@ -5,6 +5,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { createBlankPglite } from "./blank-pglite.js";
 import { parseDatabaseUrl, quoteIdentifier } from "./database-url.js";
 import { pgliteDirOf, resolveDataDir } from "./data-dir.js";
 import { acquireEmbeddedLock } from "./embedded-lock.js";
@@ -92,7 +93,7 @@ async function openPglite(options: CreateDatabaseOptions): Promise<Database> {
   let lock: { release(): void } | null = null;
   let pglite: PGlite;
   if (options.memory) {
-    pglite = await PGlite.create({ ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+    pglite = options.loadDataDir ? await PGlite.create({ loadDataDir: options.loadDataDir }) : await createBlankPglite();
   } else {
     location = resolveDataDir(options.dataDir);
     mkdirSync(location, { recursive: true });

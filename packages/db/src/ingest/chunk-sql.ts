@@ -130,12 +130,14 @@ SELECT ${moneyColumns.map(([name]) => `r.${q(name)}`).join(", ")}
 ON CONFLICT (id) DO NOTHING`;
 
 /**
- * Near-duplicates: among articles with the same text digest, the first stored (createdAt, then id) is the
- * original and every other one points at it. Recomputed for the digests a batch touched.
+ * Near-duplicates: among articles with the same text digest, the earliest archived (then published, then id) is
+ * the original and every other one points at it. The rule depends on the articles only, not on the order they were
+ * imported in, so crashes, re-runs and concurrent imports all converge. Recomputed for the digests a batch touched.
  */
+const originalOrder = `ORDER BY "archivedAt" ASC NULLS LAST, "publishedAt" ASC NULLS LAST, id`;
 export const relinkDuplicatesSql = `
 WITH ranked AS (
-  SELECT id, first_value(id) OVER (PARTITION BY "contentHash" ORDER BY "createdAt", id) AS original
+  SELECT id, first_value(id) OVER (PARTITION BY "contentHash" ${originalOrder}) AS original
     FROM "Article"
    WHERE "contentHash" IN (SELECT json_array_elements_text($1::json))
 )
@@ -161,7 +163,7 @@ export const relinkBatchDuplicatesSql = `
 WITH touched AS (
   SELECT DISTINCT a."contentHash" FROM "ImportFile" f JOIN "Article" a ON a.id = f."articleId" WHERE f."batchId" = $1
 ), ranked AS (
-  SELECT id, first_value(id) OVER (PARTITION BY "contentHash" ORDER BY "createdAt", id) AS original
+  SELECT id, first_value(id) OVER (PARTITION BY "contentHash" ${originalOrder}) AS original
     FROM "Article" WHERE "contentHash" IN (SELECT "contentHash" FROM touched)
 )
 UPDATE "Article" AS a SET "duplicateOfId" = NULLIF(ranked.original, a.id)

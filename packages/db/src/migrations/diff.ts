@@ -1,5 +1,5 @@
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { createBlankPglite } from "../client/blank-pglite.js";
 import { prismaDir } from "../package-paths.js";
 import { readMigrationList, readSchemaFile } from "./migration-files.js";
 import { noSchemaFilter, openSchemaEngine } from "./schema-engine.js";
@@ -21,7 +21,7 @@ export async function diffSchemaAgainstMigrations(
 ): Promise<SchemaDiff> {
   const schema = await readSchemaFile(options.schemaPath);
   const migrationsList = await readMigrationList(options.migrationsDir);
-  const pglite = new PGlite("memory://");
+  const pglite = await createBlankPglite();
   const engine = await openSchemaEngine(new PrismaPGlite(pglite), schema);
   try {
     const hasMigrations = migrationsList.migrationDirectories.length > 0;

@@ -1,1 +1,3 @@
-export { createTestDatabase, testDatabaseKinds, testPostgresUrl } from "./test-database.js";
+export { createTestDatabase, testDatabaseKinds, testPostgresUrl, testDatabaseUrl } from "./test-database.js";
+export { corpusDevDir, corpusDir, corpusFileNames, corpusSlice } from "./corpus.js";
+export { contentSnapshot } from "./database-snapshot.js";

@@ -25,6 +25,15 @@ export function testDatabaseKinds(): DatabaseKind[] {
   return testPostgresUrl() ? ["pglite", "postgres"] : ["pglite"];
 }
 
+/** The URL another process can use to reach a test database (PostgreSQL: with its schema). */
+export function testDatabaseUrl(database: Database): string {
+  const url = testPostgresUrl();
+  if (database.kind !== "postgres" || !url) throw new Error("testDatabaseUrl: not a PostgreSQL test database");
+  const withSchema = new URL(parseDatabaseUrl(url).connectionString);
+  if (database.schema) withSchema.searchParams.set("schema", database.schema);
+  return withSchema.href;
+}
+
 export async function createTestDatabase(kind: DatabaseKind = "pglite"): Promise<Database> {
   return kind === "pglite" ? createTestPglite() : createTestPostgres();
 }
