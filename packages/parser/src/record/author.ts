@@ -22,7 +22,10 @@ const GENERIC_AUTHOR = /^(?:unknown|admin|anonymous|editor|staff|none|null|n\/a|
 /** "作者：端点星的宇宙好友" in the first paragraphs. */
 const AUTHOR_LINE = /^(?:作者|撰文|文)\s*[：:|｜]\s*([^\n，。,]{1,30})$/;
 /** RFA's closing "（记者：韩洁   责编：申铧   网编：洪伟）" and "自由亚洲电台记者黄春梅 台北报道". */
-const REPORTER_NOTE = /(?:^|[（(\s])记者[：:]\s*([^\s\u3000：:（）()，,、]{2,12})|自由亚洲电台记者([^\s\u3000，,]{2,4})\s*\S{0,6}报道|^(?:记者|記者)\s+([^\s;；，,]{2,10})\s*[;；]/m;
+const REPORTER_NOTE =
+  /(?:^|[（(\s])记者[：:]\s*([^\s\u3000：:（）()，,、]{2,12})|自由亚洲电台记者([^\s\u3000，,]{2,3}?)(?:[\s\u3000]+[^\s\u3000]{1,8}|(?:华盛顿|台北|香港|纽约|伦敦|东京|首尔|旧金山|洛杉矶|巴黎|柏林|悉尼|多伦多|温哥华|曼谷|北京|上海|日内瓦|布鲁塞尔))?报道|^(?:记者|記者)\s+([^\s;；，,]{2,10})\s*[;；]/m;
+/** What follows a name on an 作者： line: "作者：码头水鬼2 来源：我无法呼吸". */
+const AFTER_NAME = /\s+(?:来源|來源|来自|來自|编辑|編輯|责编|責編|翻译|翻譯|原文|链接|連結)[：:].*$/;
 
 /**
  * The article's author, from the best clue available: the byline of the date div, an "作者：" line,
@@ -30,12 +33,13 @@ const REPORTER_NOTE = /(?:^|[（(\s])记者[：:]\s*([^\s\u3000：:（）()，,�
  */
 export function findAuthor(clues: AuthorClues): string | null {
   const byline = cleanByline(clues.byline);
-  if (byline) return byline;
+  if (byline && !isInstitution(byline, clues.source)) return byline;
 
   for (const block of clues.blocks.slice(0, 3)) {
     for (const line of block.text.split("\n")) {
       const match = AUTHOR_LINE.exec(line.trim());
-      if (match?.[1]) return match[1].trim();
+      const name = match?.[1]?.replace(AFTER_NAME, "").trim();
+      if (name) return name;
     }
   }
 
@@ -57,6 +61,12 @@ function cleanByline(raw: string): string | null {
   if (text === "") return null;
   const names = text.split(/\s*[,，、]\s*/).filter((name) => name !== "");
   return [...new Set(names)].join(", ");
+}
+
+/** A byline naming the publication rather than a person: "《纽约时报》", "德国之声中文网". */
+function isInstitution(byline: string, source: KnownSource | null): boolean {
+  if (/^《[^》]+》$/.test(byline)) return true;
+  return source !== null && (byline.includes(source.name) || byline === source.nameEn);
 }
 
 function isFeedName(author: string, clues: AuthorClues): boolean {
