@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleBlock } from "../schema/article-block.js";
+import { knownSources } from "../sources/known-sources.js";
+import { type AuthorClues, findAuthor } from "./author.js";
+
+const paragraph = (text: string): ArticleBlock => ({ type: "paragraph", text, html: text });
+const clues = (over: Partial<AuthorClues>): AuthorClues => ({
+  byline: "",
+  frontMatterAuthor: "",
+  feedNames: [],
+  source: null,
+  blocks: [],
+  poster: null,
+  ...over,
+});
+
+describe("findAuthor", () => {
+  it.each<[string, Partial<AuthorClues>, string | null]>([
+    ["a date-div byline", { byline: "纪思道" }, "纪思道"],
+    ["a byline with a role note", { byline: "任琛（摘编）" }, "任琛"],
+    ["a byline written twice", { byline: "KONEY BAI,KONEY BAI" }, "KONEY BAI"],
+    ["DW's null prefix", { byline: "null 张筠青（综合报道）" }, "张筠青"],
+    ["an interviewer prefix", { byline: "采访记者： William Yang" }, "William Yang"],
+    ["a publication as byline", { byline: "《纽约时报》", source: knownSources["cn.nytimes.com"] ?? null }, null],
+    ["the source's own name as byline", { byline: "德国之声中文网", source: knownSources["dw.com"] ?? null }, null],
+    ["an 作者 line", { blocks: [paragraph("作者：端点星的宇宙好友"), paragraph("正文")] }, "端点星的宇宙好友"],
+    ["an 作者 line with a source", { blocks: [paragraph("作者：码头水鬼2 来源：我无法呼吸")] }, "码头水鬼2"],
+    ["a person in the front matter", { frontMatterAuthor: "Courtney Fung", feedNames: ["中参馆"] }, "Courtney Fung"],
+    ["the feed's name in the front matter", { frontMatterAuthor: "维权网", feedNames: ["维权网", "news"] }, null],
+    ["'unknown' in the front matter", { frontMatterAuthor: "unknown" }, null],
+    ["RFA's closing note", { blocks: [paragraph("正文"), paragraph("（记者：韩洁 责编：申铧 网编：洪伟）")] }, "韩洁"],
+    ["RFA's place line", { blocks: [paragraph("自由亚洲电台记者家傲华盛顿报道")] }, "家傲"],
+    ["RFA's place line with a space", { blocks: [paragraph("自由亚洲电台记者黄春梅 台北报道 责编 许书婷")] }, "黄春梅"],
+    ["a Reuters reporter", { blocks: [paragraph("（完）"), paragraph("记者 雷美珍；审校 屈桂娟")] }, "雷美珍"],
+    ["a Reuters editor only", { blocks: [paragraph("发稿 黄斌; 审校 吴云凌")] }, null],
+    ["the poster as last resort", { poster: "一朵后浪" }, "一朵后浪"],
+  ])("%s", (_name, over, expected) => {
+    expect(findAuthor(clues(over))).toBe(expected);
+  });
+});
