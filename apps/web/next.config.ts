@@ -19,10 +19,9 @@ const nextConfig: NextConfig = {
   // @newsdesk/ui ships TypeScript source (a JIT package): Next compiles it like app code.
   transpilePackages: ["@newsdesk/ui"],
   // Server-only packages with native binaries, WebAssembly files or dynamic requires: loaded by Node at run time
-  // from node_modules instead of being bundled.
+  // from node_modules instead of being bundled. (Workspace packages cannot be listed here: Turbopack bundles them
+  // anyway; src/server/db.ts loads @newsdesk/db at run time itself.)
   serverExternalPackages: [
-    "@newsdesk/db",
-    "@newsdesk/parser",
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
     "@prisma/client",

@@ -1,5 +1,15 @@
 import "server-only";
-import { assertMigrated, createDatabase, type Database } from "@newsdesk/db";
+import type { Database } from "@newsdesk/db";
+
+/**
+ * The db package is loaded by Node at run time rather than bundled. Turbopack bundles workspace packages even when
+ * they are listed in serverExternalPackages (vercel/next.js#84388), and the migration check loads the schema
+ * engine's WebAssembly through a dynamic require that a bundle cannot follow. Query functions (plain code taking
+ * the client as an argument) are bundled as usual.
+ */
+export function loadDbPackage(): Promise<typeof import("@newsdesk/db")> {
+  return import(/* turbopackIgnore: true */ /* webpackIgnore: true */ "@newsdesk/db");
+}
 
 /**
  * The server's one database handle, opened on first use: PostgreSQL when DATABASE_URL is set, else the embedded
@@ -18,6 +28,7 @@ export function getDatabase(): Promise<Database> {
 }
 
 async function openDatabase(): Promise<Database> {
+  const { assertMigrated, createDatabase } = await loadDbPackage();
   const database = await createDatabase({ ...(process.env.NEWSDESK_DATA_DIR ? { dataDir: process.env.NEWSDESK_DATA_DIR } : {}) });
   try {
     // `npm start` migrates before the server starts; a server pointed at an unmigrated database says so clearly.

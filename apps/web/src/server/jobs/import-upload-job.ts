@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@newsdesk/db";
-import { importArchive } from "@newsdesk/db";
+import { loadDbPackage } from "../db";
 import type { JobHandler } from "./job-worker";
 
 /**
@@ -18,6 +18,8 @@ export const importUploadJob: JobHandler = async (db: PrismaClient, job) => {
   if (!upload) throw new Error(`Upload ${uploadId} no longer exists`);
   await db.upload.update({ where: { id: upload.id }, data: { status: "importing", error: null }, select: { id: true } });
   try {
+    // The importer and the parser run unbundled (see ../db.ts), as in the CLI.
+    const { importArchive } = await loadDbPackage();
     const summary = await importArchive(
       db,
       { name: upload.name, bytes: new Uint8Array(upload.bytes) },

@@ -22,9 +22,11 @@ export function ArticleFilters({ query, onChange, searchRef }: ArticleFiltersPro
   const [text, setText] = useState(query.q);
   useEffect(() => setText(query.q), [query.q]);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onChange({ ...query, q: text.trim() });
+    // Hand the keyboard back to the list, so j/k/x work right after a search (Esc does the same).
+    (event.currentTarget.elements.namedItem("q") as HTMLInputElement | null)?.blur();
   };
   const set = <K extends keyof ArticleQuery>(key: K, value: ArticleQuery[K]) => onChange({ ...query, [key]: value });
   const optional = (value: string) => (value === "" ? undefined : value);
@@ -40,6 +42,9 @@ export function ArticleFilters({ query, onChange, searchRef }: ArticleFiltersPro
           placeholder={t.articles.searchPlaceholder}
           value={text}
           onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") event.currentTarget.blur();
+          }}
           className="max-w-xl"
         />
         <Button type="submit" variant="primary">

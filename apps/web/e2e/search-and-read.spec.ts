@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { ensureTeam, search, seedTitle, signIn, viewerCredentials } from "./helpers";
+
+test.beforeAll(async ({ request }) => {
+  await ensureTeam(request);
+});
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, viewerCredentials);
+});
+
+test("finds the seed article by 乌克兰 (Simplified) and by 烏克蘭 (Traditional)", async ({ page }) => {
+  await search(page, "乌克兰");
+  await expect(page.getByRole("link", { name: seedTitle })).toBeVisible();
+  await search(page, "烏克蘭");
+  await expect(page.getByRole("link", { name: seedTitle })).toBeVisible();
+});
+
+test("a search is a shareable URL", async ({ page }) => {
+  await page.goto(`/articles?q=${encodeURIComponent("烏克蘭")}&sort=published-desc`);
+  await expect(page.getByRole("searchbox")).toHaveValue("烏克蘭");
+  await expect(page.getByRole("link", { name: seedTitle })).toBeVisible();
+});
+
+test("opens the seed article: source, dates, photo caption with its credit, clean body", async ({ page }) => {
+  await search(page, "布林肯 北约");
+  await page.getByRole("link", { name: seedTitle }).click();
+  await expect(page.getByRole("heading", { level: 1, name: seedTitle })).toBeVisible();
+  await expect(page.getByText("美国之音")).toBeVisible();
+  const credit = page.getByTestId("image-credit");
+  await expect(credit).toContainText("AP");
+  await expect(credit).toContainText("美联社");
+  await expect(page.getByTestId("lead-image")).toContainText("布林肯和乌克兰外交部长库列巴");
+  await expect(page.getByTestId("article-body")).toContainText("没有疲劳感");
+  await expect(page.getByRole("link", { name: /原文|Original article/ })).toHaveAttribute("href", /voachinese\.com/);
+});
+
+test("shows an empty state for a search with no result", async ({ page }) => {
+  await search(page, "这个词不会出现在任何文章里");
+  await expect(page.getByText(/没有符合条件的文章|No article matches/)).toBeVisible();
+});
