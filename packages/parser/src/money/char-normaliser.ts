@@ -26,6 +26,11 @@ for (const space of [0x00a0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2
 
 const UTF16 = new TextDecoder("utf-16le");
 
+/** One UTF-16 code unit, folded (see `normaliseForMatching`). */
+export function foldCharCode(code: number): number {
+  return FOLD[code]!;
+}
+
 /** The folded copy of `text`; same length, same offsets. */
 export function normaliseForMatching(text: string): string {
   let i = 0;
@@ -45,15 +50,5 @@ for (let i = 0; i < TRADITIONAL.length; i++) {
 /** The Traditional characters that fold to `ch` ("" when none). */
 export function traditionalFormsOf(ch: string): string {
   return VARIANTS.get(ch)?.slice(1) ?? "";
-}
-
-/**
- * Regex source for one Simplified character that also matches the Traditional forms folded to it
- * ("镑" → "[镑鎊]"), for tests that run on text before it is folded.
- */
-export function anyScriptSource(ch: string): string {
-  const forms = VARIANTS.get(ch);
-  if (forms !== undefined) return `[${forms}]`;
-  return ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

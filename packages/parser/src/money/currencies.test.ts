@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { normaliseForMatching } from "./char-normaliser.js";
-import { CURRENCY_TOKEN_SOURCE, lookupCurrency, startsWord } from "./currencies.js";
+import { lookupCurrency } from "./currencies.js";
+import { currencyTokens } from "./currency-tokens.js";
 
-const anchor = new RegExp(CURRENCY_TOKEN_SOURCE, "g");
-/** The ISO code of each token the anchor finds in `text` (folded first, as the scanner does). */
+/** The ISO code of each token found in `text` (folded first, as the scanner does). */
 function codesIn(text: string): string[] {
   const folded = normaliseForMatching(text);
-  return [...folded.matchAll(anchor)].filter((m) => startsWord(folded, m.index)).map((m) => lookupCurrency(m[0])!.iso);
+  return currencyTokens(folded).map((t) => lookupCurrency(folded.slice(t.start, t.end))!.iso);
 }
 
 describe("currency words, symbols and codes", () => {

@@ -1,4 +1,3 @@
-import { anyScriptSource, traditionalFormsOf } from "./char-normaliser.js";
 import { spaceTolerant, trieSource } from "./regex-trie.js";
 
 /**
@@ -177,29 +176,22 @@ export function lookupCurrency(token: string): CurrencyToken | null {
   return TOKENS.get(token) ?? TOKENS.get(token.toLowerCase().replace(/\s+/g, " ")) ?? null;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Chinese currency words (Simplified) and symbols with their letter prefixes, as matched on folded text. */
+export const ZH_WORDS: readonly string[] = ZH_ROWS.flatMap(([, words]) => words);
+export const SYMBOL_WORDS: readonly string[] = SYMBOL_ROWS.flatMap(([, words]) => words);
 
-const zhWords = ZH_ROWS.flatMap(([, words]) => words);
-const symbolWords = SYMBOL_ROWS.flatMap(([, words]) => words);
 /** English words match as written, in lower case, and capitalised ("Dollars", "swiss francs"). */
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const enWords = [...new Set(EN_ROWS.flatMap(([, words]) => words.flatMap((w) => [w, w.toLowerCase(), capitalise(w)])))];
 const codeWords = [...CODES, ...Object.keys(CODE_ALIASES)];
 
 /**
- * Every currency token, longest first, as a trie (see regex-trie.ts). English words and codes only
- * count as whole words: the regex checks the end, `startsWord` the start (a lookbehind in the
- * pattern would run at every position of every article). Codes are upper case only, so "try" or
- * "cad" in running English never anchor a mention.
+ * Codes and English currency words, as one trie-shaped regex (see regex-trie.ts). They only count
+ * as whole words: the regex checks the end, `startsWord` the start (a lookbehind in the pattern
+ * would run at every position of every article). Codes are upper case only, so "try" or "cad" in
+ * running English never anchor a mention.
  */
-function tokenSource(zhChar: (ch: string) => string): string {
-  return [
-    trieSource(zhWords, zhChar),
-    trieSource(symbolWords),
-    `(?:${trieSource(codeWords)})(?![A-Za-z])`,
-    `(?:${trieSource(enWords, spaceTolerant)})(?![A-Za-z])`,
-  ].join("|");
-}
+export const LATIN_TOKEN_SOURCE = `(?:${trieSource(codeWords)}|${trieSource(enWords, spaceTolerant)})(?![A-Za-z])`;
 
 /** Whether a token matched at `start` begins a word (no Latin letter right before a Latin token). */
 export function startsWord(text: string, start: number): boolean {
@@ -208,20 +200,5 @@ export function startsWord(text: string, start: number): boolean {
   return !isLatin(first) || start === 0 || !isLatin(text.charCodeAt(start - 1));
 }
 
-/** Anchors, on folded text (see char-normaliser.ts). */
-export const CURRENCY_TOKEN_SOURCE = tokenSource((ch) => escape(ch));
-
-/**
- * The same tokens on text before folding: Chinese words in any script (英[镑鎊]), full-width
- * symbols. Used as the prefilter, so text without money is never folded at all.
- */
-export const RAW_CURRENCY_SOURCE = `${tokenSource(anyScriptSource)}|[＄￥￡]`;
-
-/** Traditional characters that occur in currency words (幣, 鎊, 圓 …): text without any is tested folded-only. */
-export const TRADITIONAL_CURRENCY_CHARS = [...new Set(zhWords.join(""))].map(traditionalFormsOf).join("");
-
 /** Chinese currency words that may also stand before the number (人民币2901万元, 港币1.3兆元). */
-export const ZH_PREFIX_SOURCE = trieSource(ZH_ROWS.flatMap(([, words]) => words).filter((w) => w.length >= 2 && !w.startsWith("元")));
-
-/** ISO codes the scanner accepts before or after a number ("USD 2.3 million", "2.3 million USD"). */
-export const CURRENCY_CODE_SOURCE = codeWords.join("|");
+export const ZH_PREFIX_SOURCE = trieSource(ZH_WORDS.filter((w) => w.length >= 2 && !w.startsWith("元")));

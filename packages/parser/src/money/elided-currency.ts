@@ -23,6 +23,9 @@ const EN_BARE = /(?<![\w$€£¥.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?) ?(bil
 const EN_AFTER = /^(?:$|[,.;:)]| (?:for|to|in|of which|each|a year|per year|annually|would|will|was|went)\b)/;
 const EN_BEFORE = /(?:including|includes|included|include|comprising|of which|plus|and|another|with)\s*$|,\s*$/;
 
+/** A run of scale words ending a bare amount: 万, 亿, 万亿, 兆. */
+const SCALE_RE = /[万亿兆]+/g;
+
 function insideAny(amounts: readonly ScannedAmount[], start: number, end: number): boolean {
   return amounts.some((a) => start < a.end && end > a.start);
 }
@@ -43,9 +46,9 @@ export function findElidedAmounts(text: string, sentence: SentenceSpan, explicit
   const inSentence = explicit.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
   if (inSentence.length === 0) return [];
   const found: ScannedAmount[] = [];
-  for (let i = sentence.start; i < sentence.end; i++) {
-    if (!isUnitChar(text[i]) || isUnitChar(text[i + 1]) || !"万亿兆".includes(text[i]!)) continue;
-    const end = i + 1;
+  SCALE_RE.lastIndex = sentence.start;
+  for (let m = SCALE_RE.exec(text); m !== null && m.index < sentence.end; m = SCALE_RE.exec(text)) {
+    const end = m.index + m[0].length;
     const span = numeralSpanBefore(text, end);
     if (span === null || span.start < sentence.start || !/[0-9一二两三四五六七八九]/.test(text.slice(span.start, end))) continue;
     if (insideAny(inSentence, span.start, end) || insideAny(found, span.start, end)) continue;

@@ -5,7 +5,7 @@ import { resolveCurrency } from "./currency-context.js";
 import { findElidedAmounts } from "./elided-currency.js";
 import { asConversion, findEquivalents } from "./equivalents.js";
 import { findParties, type PartyHit } from "./gazetteer.js";
-import { mayMentionMoney, scanAmounts } from "./mention-scanner.js";
+import { firstMoneyOffset, scanAmounts } from "./mention-scanner.js";
 import { maskSpans, scopeMentions, type Span } from "./mention-scope.js";
 import { partiesFor, type MentionParties } from "./parties.js";
 import { roleParties } from "./party-roles.js";
@@ -36,8 +36,8 @@ interface Found {
 }
 
 /** Every amount of the field, explicit and elided, in text order, with context-resolved currencies. */
-function amountsOf(norm: string, language: string): Found[] {
-  const explicit = scanAmounts(norm);
+function amountsOf(norm: string, language: string, from: number): Found[] {
+  const explicit = scanAmounts(norm, from);
   if (explicit.length === 0) return [];
   const sentences = sentencesAround(norm, explicit.map((a) => a.start));
   const bySentence = new Map<number, ScannedAmount[]>();
@@ -169,9 +169,10 @@ function toMention(field: MoneyField, d: Decided, indexBase: number): MoneyMenti
  * earlier fields, so `equivalentOf` indexes the record's whole `moneyMentions` array.
  */
 export function extractFromField(field: MoneyField, indexBase = 0): MoneyMention[] {
-  if (field.text === "" || !mayMentionMoney(field.text)) return [];
+  const from = field.text === "" ? -1 : firstMoneyOffset(field.text);
+  if (from < 0) return [];
   const norm = normaliseForMatching(field.text);
-  const found = amountsOf(norm, field.language);
+  const found = amountsOf(norm, field.language, from);
   if (found.length === 0) return [];
   return decide(norm, found).map((d) => toMention(field, d, indexBase));
 }

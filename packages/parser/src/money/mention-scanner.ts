@@ -1,4 +1,5 @@
-import { CURRENCY_TOKEN_SOURCE, RAW_CURRENCY_SOURCE, TRADITIONAL_CURRENCY_CHARS, lookupCurrency, startsWord } from "./currencies.js";
+import { lookupCurrency } from "./currencies.js";
+import { currencyTokens, firstTokenOffset } from "./currency-tokens.js";
 import { readPrefixedAmount, readSuffixedAmount } from "./en-amounts.js";
 import type { ScannedAmount } from "./scanned-amount.js";
 import { readZhPrefixAmount, readZhSuffixAmount } from "./zh-amounts.js";
@@ -9,10 +10,6 @@ import { readZhPrefixAmount, readZhSuffixAmount } from "./zh-amounts.js";
  * or object counts (260万人, 4百万发弹药), percentages and years never become mentions.
  */
 
-const FOLDED_RE = new RegExp(`${CURRENCY_TOKEN_SOURCE}|[＄￥￡]`);
-const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL_CURRENCY_CHARS}]`);
-const RAW_RE = new RegExp(RAW_CURRENCY_SOURCE);
-const ANCHOR_RE = new RegExp(CURRENCY_TOKEN_SOURCE, "g");
 const RANGE_BETWEEN = /^ ?(?:至|到|-|–|—|~|～|〜) ?$/;
 
 /**
@@ -20,12 +17,15 @@ const RANGE_BETWEEN = /^ ?(?:至|到|-|–|—|~|～|〜) ?$/;
  * any currency word, symbol or code at all?
  */
 export function mayMentionMoney(text: string): boolean {
-  // Most copy is Simplified: the folded-form test settles it unless a Traditional currency character occurs.
-  return FOLDED_RE.test(text) || (TRADITIONAL_RE.test(text) && RAW_RE.test(text));
+  return firstTokenOffset(text) >= 0;
+}
+
+/** Where the scan for amounts may start: the offset of the first currency token, or -1 when there is none. */
+export function firstMoneyOffset(text: string): number {
+  return firstTokenOffset(text);
 }
 
 function readAt(text: string, start: number, end: number): ScannedAmount | null {
-  if (!startsWord(text, start)) return null;
   const token = lookupCurrency(text.slice(start, end));
   if (token === null) return null;
   switch (token.form) {
@@ -61,12 +61,16 @@ function mergeRanges(text: string, amounts: ScannedAmount[]): ScannedAmount[] {
   return merged;
 }
 
-/** Every explicit amount in `text` (normalised), left to right, without overlaps. */
-export function scanAmounts(text: string): ScannedAmount[] {
+/**
+ * Every explicit amount in `text` (normalised), left to right, without overlaps. `from` is where
+ * the first currency token may be (see `firstMoneyOffset`); amounts may start before it.
+ */
+export function scanAmounts(text: string, from = 0): ScannedAmount[] {
   const found: ScannedAmount[] = [];
-  ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(text); m !== null; m = ANCHOR_RE.exec(text)) {
-    const amount = readAt(text, m.index, m.index + m[0].length);
+  let consumed = 0;
+  for (const token of currencyTokens(text, from)) {
+    if (token.start < consumed) continue;
+    const amount = readAt(text, token.start, token.end);
     if (amount === null) continue;
     const previous = found.at(-1);
     if (previous !== undefined && amount.start < previous.end) {
@@ -75,7 +79,7 @@ export function scanAmounts(text: string): ScannedAmount[] {
       found.pop();
     }
     found.push(amount);
-    if (amount.end > ANCHOR_RE.lastIndex) ANCHOR_RE.lastIndex = amount.end;
+    consumed = Math.max(consumed, amount.end);
   }
   return mergeRanges(text, found);
 }

@@ -37,30 +37,36 @@ export interface ParsedNumeral {
   hasBigUnit: boolean;
 }
 
+/** Character classes by code unit, so the scanners' per-character tests are one array read. */
+const DIGIT = 1;
+const UNIT = 2;
+const BIG = 4;
+const NUMERAL = 8;
+const CLASSES = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) CLASSES[c] = DIGIT | NUMERAL;
+for (const ch of [...Object.keys(DIGITS), ...VAGUE, ...MORE, ".", "点"]) CLASSES[ch.charCodeAt(0)]! |= NUMERAL;
+for (const ch of Object.keys(SMALL_UNITS)) CLASSES[ch.charCodeAt(0)]! |= UNIT | NUMERAL;
+for (const ch of Object.keys(BIG_UNITS)) CLASSES[ch.charCodeAt(0)]! |= UNIT | BIG | NUMERAL;
+
+const classOf = (ch: string | undefined): number => (ch === undefined ? 0 : CLASSES[ch.charCodeAt(0)]!);
+
 /** Characters that can be part of a numeral span (after normalisation). */
 export function isNumeralChar(ch: string): boolean {
-  return (
-    (ch >= "0" && ch <= "9") ||
-    ch in DIGITS ||
-    ch in SMALL_UNITS ||
-    ch in BIG_UNITS ||
-    VAGUE.has(ch) ||
-    MORE.has(ch) ||
-    ch === "." ||
-    ch === "点"
-  );
+  return (classOf(ch) & NUMERAL) !== 0;
 }
 
 export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= "0" && ch <= "9";
+  return (classOf(ch) & DIGIT) !== 0;
 }
 
+/** 万, 亿 or 兆. */
 export function isBigUnit(ch: string | undefined): boolean {
-  return ch !== undefined && ch in BIG_UNITS;
+  return (classOf(ch) & BIG) !== 0;
 }
 
+/** Any unit: 十百千 (and their financial forms), 万亿兆. */
 export function isUnitChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in SMALL_UNITS || ch in BIG_UNITS);
+  return (classOf(ch) & UNIT) !== 0;
 }
 
 type Token =

@@ -1,0 +1,92 @@
+import { foldCharCode, traditionalFormsOf } from "./char-normaliser.js";
+import { LATIN_TOKEN_SOURCE, SYMBOL_WORDS, ZH_WORDS, startsWord } from "./currencies.js";
+
+/**
+ * Finds currency tokens fast. Chinese words and symbols are found by their last character: one
+ * character-class regex finds candidate positions (元, 币, 镑, $ …), then the words that end with
+ * that character are compared backwards, longest first. A trie-shaped alternation of every word
+ * cost several times more on copy without money, which is most copy, and the scan runs on every
+ * field of every record. Codes and English words go through one Latin regex. Works on raw text
+ * (folding each compared character, for the prefilter) or on folded text (for the scanner).
+ */
+
+export interface TokenHit {
+  start: number;
+  end: number;
+}
+
+/** Words by the code of their last character, longest first. */
+const ENDINGS = new Map<number, string[]>();
+for (const word of [...ZH_WORDS, ...SYMBOL_WORDS]) {
+  const last = word.charCodeAt(word.length - 1);
+  ENDINGS.set(last, [...(ENDINGS.get(last) ?? []), word].sort((a, b) => b.length - a.length));
+}
+const lastChars = [...ENDINGS.keys()].map((code) => String.fromCharCode(code));
+const classChars = [...lastChars, ...lastChars.map(traditionalFormsOf), "＄￥￡"].join("");
+const ENDING_RE = new RegExp(`[${classChars.replace(/[\\\]^-]/g, "\\$&")}]`, "g");
+const LATIN_RE = new RegExp(LATIN_TOKEN_SOURCE, "g");
+
+/** The longest word that ends at `end` (exclusive), comparing folded characters; its start, or -1. */
+function wordEndingAt(text: string, end: number, fold: boolean): number {
+  const last = fold ? foldCharCode(text.charCodeAt(end - 1)) : text.charCodeAt(end - 1);
+  for (const word of ENDINGS.get(last) ?? []) {
+    const start = end - word.length;
+    if (start < 0) continue;
+    let k = word.length - 2;
+    for (; k >= 0; k--) {
+      const code = text.charCodeAt(start + k);
+      if ((fold ? foldCharCode(code) : code) !== word.charCodeAt(k)) break;
+    }
+    if (k < 0 && startsWord(text, start)) return start;
+  }
+  return -1;
+}
+
+function firstLatin(text: string, from: number): TokenHit | null {
+  LATIN_RE.lastIndex = from;
+  for (let m = LATIN_RE.exec(text); m !== null; m = LATIN_RE.exec(text)) {
+    if (startsWord(text, m.index)) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * The offset of the first currency token in raw text (any script, full-width symbols), or -1.
+ * This is the prefilter: text without money costs these two passes and nothing else.
+ */
+export function firstTokenOffset(raw: string): number {
+  let first = -1;
+  ENDING_RE.lastIndex = 0;
+  for (let m = ENDING_RE.exec(raw); m !== null; m = ENDING_RE.exec(raw)) {
+    const start = wordEndingAt(raw, m.index + 1, true);
+    if (start >= 0) {
+      first = start;
+      break;
+    }
+  }
+  const latin = firstLatin(raw, 0);
+  if (latin !== null && (first < 0 || latin.start < first)) first = latin.start;
+  return first;
+}
+
+/**
+ * Every currency token of folded text from `from` on, left to right, longest at each position,
+ * without overlaps ("元人民币" is one token, not "元" and "人民币").
+ */
+export function currencyTokens(text: string, from = 0): TokenHit[] {
+  const hits: TokenHit[] = [];
+  ENDING_RE.lastIndex = from;
+  for (let m = ENDING_RE.exec(text); m !== null; m = ENDING_RE.exec(text)) {
+    const end = m.index + 1;
+    const start = wordEndingAt(text, end, false);
+    if (start < 0) continue;
+    while (hits.length > 0 && hits.at(-1)!.start >= start) hits.pop(); // 元 then 元人民币: keep the longer
+    if (hits.length > 0 && hits.at(-1)!.end > start) continue;
+    hits.push({ start, end });
+  }
+  for (let latin = firstLatin(text, from); latin !== null; latin = firstLatin(text, latin.end)) hits.push(latin);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TokenHit[] = [];
+  for (const hit of hits) if (kept.length === 0 || hit.start >= kept.at(-1)!.end) kept.push(hit);
+  return kept;
+}
