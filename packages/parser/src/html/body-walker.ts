@@ -1,5 +1,6 @@
 import { Parser } from "htmlparser2";
 import { resolveImageUrl } from "../urls/image-url.js";
+import { BlockBuffer } from "./block-buffer.js";
 import {
   BLOCK_ELEMENTS,
   BOLD_ELEMENTS,
@@ -9,50 +10,14 @@ import {
   captionRole,
   isChrome,
   isDecorativeImage,
+  isHidden,
+  pickImageSource,
+  resolveLink,
 } from "./element-rules.js";
-import { SOURCE_BREAK, cleanInlineText, collapseNodeText, escapeHtml, finishBlockText } from "./text-normalize.js";
+import { SOURCE_BREAK, cleanInlineText, collapseNodeText, finishBlockText } from "./text-normalize.js";
+import { type BodyWalk, type WalkedBlock, type WalkedLink, type WalkedTime, walkedBlock } from "./walked-block.js";
 
-/** A block as the walker found it, with the facts the record builder needs to finish it. */
-export interface WalkedBlock {
-  type: "heading" | "paragraph" | "quote" | "list-item" | "image" | "embed";
-  text: string;
-  html: string;
-  ordered: boolean;
-  /** Nearest block element around the text ("p", "div", "li" …). */
-  tag: string;
-  /** All the text is bold (`<strong>`/`<b>`): a candidate heading. */
-  boldOnly: boolean;
-  /** All the text is inside `<time>`: a date line, not article text. */
-  timeOnly: boolean;
-  /** Image/embed: absolute (de-proxied) URL. */
-  src: string;
-  /** Image: the proxy URL as written, when there was one. */
-  proxiedSrc: string | null;
-  /** Image: alt or title attribute. */
-  alt: string;
-  /** Image: text of the caption element(s) that follow it. */
-  caption: string;
-  /** Image: text of the credit/copyright element(s) that follow it. */
-  credit: string;
-}
-
-export interface WalkedLink {
-  href: string;
-  text: string;
-  /** Index of the block the link stands in (the block being built when it closed). */
-  block: number;
-}
-
-export interface WalkedTime {
-  datetime: string;
-  text: string;
-}
-
-export interface BodyWalk {
-  blocks: WalkedBlock[];
-  links: WalkedLink[];
-  times: WalkedTime[];
-}
+export type { BodyWalk, WalkedBlock, WalkedLink, WalkedTime } from "./walked-block.js";
 
 interface Frame {
   name: string;
@@ -61,15 +26,6 @@ interface Frame {
   block: boolean;
   kept: boolean;
 }
-
-interface OpenInline {
-  open: string;
-  close: string;
-  /** Serial of the block whose html holds the opening tag, or -1 while not yet written. */
-  writtenIn: number;
-}
-
-const NO_ATTRIBS: Record<string, string> = {};
 
 /**
  * Site chrome (ad slots, promotion boxes, screen-reader labels) is recorded rather than dropped at
@@ -88,7 +44,7 @@ type RecordedEvent =
  * One pass of htmlparser2's streaming tokenizer over an article body, building blocks as it goes
  * (no DOM): paragraphs split at block elements and at `<br><br>`, single `<br>` kept as "\n", headings,
  * quotes, list items, images with their captions and credits, iframes as embeds, links. Scripts,
- * styles, forms and site chrome (ad slots, promotion boxes, screen-reader labels) are skipped whole.
+ * styles and forms are skipped whole; site chrome too unless it turns out to hold article text.
  */
 export function walkBody(html: string, baseUrl: URL): BodyWalk {
   const walker = new BodyWalker(baseUrl);
@@ -105,9 +61,9 @@ class BodyWalker {
 
   private readonly stack: Frame[] = [];
   private readonly blockNames: string[] = [];
-  private readonly inline: OpenInline[] = [];
   private readonly anchors: Array<{ href: string | null; text: string }> = [];
   private readonly lists: boolean[] = [];
+  private readonly buffer = new BlockBuffer();
   private dropDepth = 0;
   private recording: RecordedEvent[] | null = null;
   private recordDepth = 0;
@@ -121,13 +77,6 @@ class BodyWalker {
   private captionDepth = 0;
   private captionRoleNow: "caption" | "credit" = "caption";
   private captionText = "";
-
-  private text = "";
-  private html = "";
-  private serial = 0;
-  private hasPlain = false;
-  private hasBold = false;
-  private hasUntimed = false;
   private pendingBreaks = 0;
   private lastImage: WalkedBlock | null = null;
   private imageFresh = false;
@@ -148,14 +97,9 @@ class BodyWalker {
     }
     const frame: Frame = { name, dropped: false, caption: false, block: false, kept: false };
     this.stack.push(frame);
-    if (this.dropDepth > 0) {
+    if (this.dropDepth > 0 || DROPPED_ELEMENTS.has(name)) {
       frame.dropped = true;
       this.dropDepth++;
-      return;
-    }
-    if (DROPPED_ELEMENTS.has(name)) {
-      frame.dropped = true;
-      this.dropDepth = 1;
       return;
     }
     if (this.captionDepth > 0) {
@@ -178,11 +122,7 @@ class BodyWalker {
       frame.block = true;
       this.flush();
       this.blockNames.push(name);
-      if (name === "hr") this.imageFresh = false;
-      if (HEADING_ELEMENTS.has(name)) this.headingDepth++;
-      else if (name === "blockquote") this.quoteDepth++;
-      else if (name === "li") this.itemDepth++;
-      else if (name === "ul" || name === "ol" || name === "menu" || name === "dir") this.lists.push(name === "ol");
+      this.enterBlock(name, 1);
       return;
     }
     switch (name) {
@@ -203,15 +143,13 @@ class BodyWalker {
         this.times.push({ datetime: attribs.datetime ?? "", text: "" });
         break;
       case "a":
-        this.anchors.push({ href: this.resolveHref(attribs.href), text: "" });
+        this.anchors.push({ href: resolveLink(attribs.href, this.baseUrl), text: "" });
         break;
     }
     if (BOLD_ELEMENTS.has(name)) this.boldDepth++;
     if (KEPT_INLINE_ELEMENTS.has(name)) {
       frame.kept = true;
-      const href = name === "a" ? this.anchors[this.anchors.length - 1]?.href : null;
-      const open = href ? `<a href="${escapeHtml(href)}">` : `<${name}>`;
-      this.inline.push({ open, close: `</${name}>`, writtenIn: -1 });
+      this.buffer.openInline(name, name === "a" ? (this.anchors[this.anchors.length - 1]?.href ?? null) : null);
     }
   }
 
@@ -234,18 +172,12 @@ class BodyWalker {
     if (frame.block) {
       this.flush();
       this.blockNames.pop();
-      if (HEADING_ELEMENTS.has(name)) this.headingDepth--;
-      else if (name === "blockquote") this.quoteDepth--;
-      else if (name === "li") this.itemDepth--;
-      else if (name === "ul" || name === "ol" || name === "menu" || name === "dir") this.lists.pop();
+      this.enterBlock(name, -1);
       return;
     }
     if (name === "time") this.timeDepth--;
     if (BOLD_ELEMENTS.has(name)) this.boldDepth--;
-    if (frame.kept) {
-      const open = this.inline.pop();
-      if (open !== undefined && open.writtenIn === this.serial) this.html += open.close;
-    }
+    if (frame.kept) this.buffer.closeInline();
     if (name === "a") {
       const anchor = this.anchors.pop();
       if (anchor?.href) this.links.push({ href: anchor.href, text: finishBlockText(anchor.text), block: this.blocks.length });
@@ -265,22 +197,14 @@ class BodyWalker {
     }
     const text = collapseNodeText(data);
     if (text === "") return;
-    const blank = text === " " || text === SOURCE_BREAK;
-    if (!blank) {
+    const visible = text !== " " && text !== SOURCE_BREAK;
+    if (visible) {
       if (this.pendingBreaks >= 2) this.flush();
-      else if (this.pendingBreaks === 1 && this.text !== "") {
-        this.text += "\n";
-        this.html += "<br>";
-      }
+      else if (this.pendingBreaks === 1 && !this.buffer.isEmpty) this.buffer.lineBreak();
       this.pendingBreaks = 0;
       this.imageFresh = false;
-      this.writeOpenInline();
-      if (this.boldDepth > 0) this.hasBold = true;
-      else this.hasPlain = true;
-      if (this.timeDepth === 0) this.hasUntimed = true;
     }
-    this.text += text;
-    this.html += /[&<>"]/.test(text) ? escapeHtml(text) : text;
+    this.buffer.append(text, visible, this.boldDepth > 0, this.timeDepth > 0);
     for (const anchor of this.anchors) anchor.text += text;
     if (this.timeDepth > 0) {
       const time = this.times[this.times.length - 1];
@@ -292,6 +216,18 @@ class BodyWalker {
   finish(): void {
     if (this.recording !== null) this.endRecording();
     this.flush();
+  }
+
+  /** Counts the block context an element opens (+1) or closes (-1). */
+  private enterBlock(name: string, step: 1 | -1): void {
+    if (name === "hr" && step === 1) this.imageFresh = false;
+    if (HEADING_ELEMENTS.has(name)) this.headingDepth += step;
+    else if (name === "blockquote") this.quoteDepth += step;
+    else if (name === "li") this.itemDepth += step;
+    else if (name === "ul" || name === "ol" || name === "menu" || name === "dir") {
+      if (step === 1) this.lists.push(name === "ol");
+      else this.lists.pop();
+    }
   }
 
   /** A chrome box closed: drop it, or replay it as content when it swallowed article text. */
@@ -311,33 +247,15 @@ class BodyWalker {
 
   private flush(): void {
     this.pendingBreaks = 0;
-    const text = finishBlockText(this.text);
-    if (text !== "") {
-      for (let i = this.inline.length - 1; i >= 0; i--) {
-        const open = this.inline[i];
-        if (open && open.writtenIn === this.serial) this.html += open.close;
-      }
-      this.blocks.push({
-        type: this.contextType(),
-        text,
-        html: this.html.trim(),
+    const taken = this.buffer.take();
+    if (taken === null) return;
+    this.blocks.push(
+      walkedBlock(this.contextType(), {
+        ...taken,
         ordered: this.lists[this.lists.length - 1] ?? false,
         tag: this.blockNames[this.blockNames.length - 1] ?? "",
-        boldOnly: this.hasBold && !this.hasPlain,
-        timeOnly: !this.hasUntimed,
-        src: "",
-        proxiedSrc: null,
-        alt: "",
-        caption: "",
-        credit: "",
-      });
-    }
-    this.serial++;
-    this.text = "";
-    this.html = "";
-    this.hasPlain = false;
-    this.hasBold = false;
-    this.hasUntimed = false;
+      }),
+    );
   }
 
   private contextType(): WalkedBlock["type"] {
@@ -347,27 +265,15 @@ class BodyWalker {
     return "paragraph";
   }
 
-  private writeOpenInline(): void {
-    for (const open of this.inline) {
-      if (open.writtenIn !== this.serial) {
-        this.html += open.open;
-        open.writtenIn = this.serial;
-      }
-    }
-  }
-
   private addImage(attribs: Record<string, string>): void {
     const src = pickImageSource(attribs);
     if (src === "" || isDecorativeImage(src, attribs)) return;
     const resolved = resolveImageUrl(src, this.baseUrl);
     if (resolved === null) return;
     this.flush();
-    const block = this.emptyBlock("image");
-    block.src = resolved.url;
-    block.proxiedSrc = resolved.proxiedUrl;
     const alt = cleanInlineText(attribs.alt || attribs.title || attribs["aria-label"] || "");
     // One-character alts ("z", "、") are editing leftovers, not descriptions.
-    block.alt = alt.length > 1 ? alt : "";
+    const block = walkedBlock("image", { tag: "img", src: resolved.url, proxiedSrc: resolved.proxiedUrl, alt: alt.length > 1 ? alt : "" });
     this.blocks.push(block);
     this.lastImage = block;
     this.imageFresh = true;
@@ -383,10 +289,7 @@ class BodyWalker {
       return;
     }
     this.flush();
-    const block = this.emptyBlock("embed");
-    block.src = url;
-    block.text = cleanInlineText(attribs.title || attribs["aria-label"] || "");
-    this.blocks.push(block);
+    this.blocks.push(walkedBlock("embed", { tag: "iframe", src: url, text: cleanInlineText(attribs.title || attribs["aria-label"] || "") }));
   }
 
   private endCaption(): void {
@@ -397,47 +300,4 @@ class BodyWalker {
     if (this.captionRoleNow === "credit") image.credit = image.credit ? `${image.credit} ${text}` : text;
     else image.caption = image.caption ? `${image.caption} ${text}` : text;
   }
-
-  private emptyBlock(type: "image" | "embed"): WalkedBlock {
-    return {
-      type,
-      text: "",
-      html: "",
-      ordered: false,
-      tag: type === "image" ? "img" : "iframe",
-      boldOnly: false,
-      timeOnly: false,
-      src: "",
-      proxiedSrc: null,
-      alt: "",
-      caption: "",
-      credit: "",
-    };
-  }
-
-  private resolveHref(href: string | undefined): string | null {
-    const value = href?.trim();
-    if (!value || value.startsWith("#") || /^(javascript|mailto|tel|data):/i.test(value)) return null;
-    try {
-      const url = new URL(value.startsWith("//") ? `https:${value}` : value, this.baseUrl);
-      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-    } catch {
-      return null;
-    }
-  }
-}
-
-function pickImageSource(attribs: Record<string, string>): string {
-  const src = attribs.src?.trim() ?? "";
-  if (src !== "" && !src.startsWith("data:")) return src;
-  const lazy = attribs["data-src"] || attribs["data-original"] || attribs["data-lazy-src"] || attribs["data-srcset"];
-  if (lazy) return lazy.trim().split(/\s+/)[0] ?? "";
-  return (attribs.srcset ?? "").trim().split(/\s+/)[0] ?? "";
-}
-
-function isHidden(attribs: Record<string, string>): boolean {
-  if (attribs === NO_ATTRIBS) return false;
-  if (attribs.hidden !== undefined || attribs["aria-hidden"] === "true") return true;
-  const style = attribs.style;
-  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

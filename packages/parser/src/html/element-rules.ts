@@ -135,3 +135,31 @@ export function isDecorativeImage(src: string, attribs: Record<string, string>):
   if (/wp-smiley|emoji/i.test(attribs.class ?? "")) return true;
   return /\/_\/stat\?|feedburner|\/pixel[./?]|beacon|doubleclick|google-analytics|\/icon-zoom|\/smilies\/|\/emoji\//i.test(src);
 }
+
+/** The image URL of an `<img>`: `src`, or the lazy-loading attributes when `src` is a placeholder. */
+export function pickImageSource(attribs: Record<string, string>): string {
+  const src = attribs.src?.trim() ?? "";
+  if (src !== "" && !src.startsWith("data:")) return src;
+  const lazy = attribs["data-src"] || attribs["data-original"] || attribs["data-lazy-src"] || attribs["data-srcset"];
+  if (lazy) return lazy.trim().split(/\s+/)[0] ?? "";
+  return (attribs.srcset ?? "").trim().split(/\s+/)[0] ?? "";
+}
+
+/** Hidden with `hidden`, `aria-hidden="true"` or an inline `display: none` / `visibility: hidden`. */
+export function isHidden(attribs: Record<string, string>): boolean {
+  if (attribs.hidden !== undefined || attribs["aria-hidden"] === "true") return true;
+  const style = attribs.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** An absolute http(s) link target, or null for fragments, scripts, mail and phone links. */
+export function resolveLink(href: string | undefined, base: URL): string | null {
+  const value = href?.trim();
+  if (!value || value.startsWith("#") || /^(javascript|mailto|tel|data):/i.test(value)) return null;
+  try {
+    const url = new URL(value.startsWith("//") ? `https:${value}` : value, base);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}

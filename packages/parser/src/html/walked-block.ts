@@ -1,0 +1,60 @@
+/** A block as the walker found it, with the facts the record builder needs to finish it. */
+export interface WalkedBlock {
+  type: "heading" | "paragraph" | "quote" | "list-item" | "image" | "embed";
+  text: string;
+  html: string;
+  ordered: boolean;
+  /** Nearest block element around the text ("p", "div", "li" …). */
+  tag: string;
+  /** All the text is bold (`<strong>`/`<b>`): a candidate heading. */
+  boldOnly: boolean;
+  /** All the text is inside `<time>`: a date line, not article text. */
+  timeOnly: boolean;
+  /** Image/embed: absolute (de-proxied) URL. */
+  src: string;
+  /** Image: the proxy URL as written, when there was one. */
+  proxiedSrc: string | null;
+  /** Image: alt or title attribute. */
+  alt: string;
+  /** Image: text of the caption element(s) that follow it. */
+  caption: string;
+  /** Image: text of the credit/copyright element(s) that follow it. */
+  credit: string;
+}
+
+export interface WalkedLink {
+  href: string;
+  text: string;
+  /** Index of the block the link stands in (the block being built when it closed). */
+  block: number;
+}
+
+export interface WalkedTime {
+  datetime: string;
+  text: string;
+}
+
+export interface BodyWalk {
+  blocks: WalkedBlock[];
+  links: WalkedLink[];
+  times: WalkedTime[];
+}
+
+/** A block with every field at its empty value. */
+export function walkedBlock(type: WalkedBlock["type"], fields: Partial<WalkedBlock> = {}): WalkedBlock {
+  return {
+    type,
+    text: "",
+    html: "",
+    ordered: false,
+    tag: "",
+    boldOnly: false,
+    timeOnly: false,
+    src: "",
+    proxiedSrc: null,
+    alt: "",
+    caption: "",
+    credit: "",
+    ...fields,
+  };
+}
