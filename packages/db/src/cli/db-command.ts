@@ -2,7 +2,7 @@ import { createInterface } from "node:readline/promises";
 import { defineCommand } from "citty";
 import { migrateDatabase, migrationStatus, resetDatabase } from "../migrations/migrate.js";
 import { countDatabaseRows } from "../queries/database-counts.js";
-import { CliError, exitCodes } from "./cli-errors.js";
+import { CliError, exitCodes, reportCliError } from "./cli-errors.js";
 import { describeDatabase, withDatabase } from "./with-database.js";
 
 const migrate = defineCommand({
@@ -50,12 +50,13 @@ const reset = defineCommand({
   meta: { name: "reset", description: "Delete every table and row, then migrate from empty" },
   args: { yes: { type: "boolean", description: "Do not ask for confirmation" } },
   async run({ args }) {
+    if (!args.yes && !process.stdin.isTTY) {
+      reportCliError(new CliError("refusing to reset the database without --yes (it deletes all data)", exitCodes.usage));
+      return;
+    }
     await withDatabase(async (database) => {
       const where = describeDatabase(database);
       if (!args.yes) {
-        if (!process.stdin.isTTY) {
-          throw new CliError(`refusing to reset the ${where} without --yes`, exitCodes.usage);
-        }
         const prompt = createInterface({ input: process.stdin, output: process.stdout });
         const answer = await prompt.question(`This deletes ALL data of the ${where}. Type "reset" to go on: `);
         prompt.close();

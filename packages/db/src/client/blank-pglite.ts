@@ -18,7 +18,7 @@ function pgliteVersion(): string {
   return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
 }
 
-async function blankDump(): Promise<Blob> {
+export async function blankDump(): Promise<Blob> {
   blank ??= (async () => {
     const file = join(tmpdir(), `newsdesk-pglite-blank-${pgliteVersion()}.tar.gz`);
     if (existsSync(file)) return new Blob([await readFile(file)]);

@@ -1,11 +1,11 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { createBlankPglite } from "./blank-pglite.js";
+import { blankDump, createBlankPglite } from "./blank-pglite.js";
 import { parseDatabaseUrl, quoteIdentifier } from "./database-url.js";
 import { pgliteDirOf, resolveDataDir } from "./data-dir.js";
 import { acquireEmbeddedLock } from "./embedded-lock.js";
@@ -99,9 +99,10 @@ async function openPglite(options: CreateDatabaseOptions): Promise<Database> {
     mkdirSync(location, { recursive: true });
     lock = acquireEmbeddedLock(location);
     try {
-      pglite = await PGlite.create(pgliteDirOf(location), {
-        ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-      });
+      const dir = pgliteDirOf(location);
+      // A new data directory starts from a dump of an empty cluster (initdb in WebAssembly takes ~8 s).
+      const loadDataDir = options.loadDataDir ?? (existsSync(dir) ? undefined : await blankDump());
+      pglite = await PGlite.create(dir, loadDataDir ? { loadDataDir } : {});
     } catch (error) {
       lock.release();
       throw error;
