@@ -116,7 +116,26 @@ function englishAid(rng: SeededRandom, date: Date): DemoStory {
   };
 }
 
+function taiwanDonation(rng: SeededRandom, date: Date): DemoStory {
+  const twd = rng.pick([3e7, 5e7, 1.2e8, 3.5e8]);
+  const speaker = person(rng);
+  return {
+    topic: "ukraine-aid",
+    title: `台湾民间与政府向乌克兰捐赠${zhAmount(twd)}新台币 用于重建与医疗`,
+    paragraphs: [
+      `台湾外交部门${zhWeekdayDate(date)}宣布，将通过民间捐款和政府拨款向乌克兰提供${zhAmount(twd)}新台币的人道援助，用于医院重建和过冬物资。`,
+      `发言人${introduce(speaker)}表示，这笔款项将分两批拨付，首批已于本月汇出。`,
+      `此前，台湾已向乌克兰及周边国家的难民累计捐助超过${zhAmount(twd * 4)}新台币。`,
+    ],
+    tags: ["乌克兰", "人道主义援助"],
+    category: "台湾",
+    image: null,
+    language: "zh",
+  };
+}
+
 export const aidTopics: readonly DemoTopic[] = [
+  { id: "taiwan-donation", language: "zh", from: "2022-03-01", to: "2024-12-31", weight: 1, write: taiwanDonation },
   { id: "ukraine-military", language: "zh", from: "2022-02-24", to: "2025-10-31", weight: 9, write: ukraineMilitary },
   { id: "ukraine-budget", language: "zh", from: "2022-04-01", to: "2025-10-31", weight: 4, write: ukraineBudget },
   { id: "humanitarian", language: "zh", from: "2020-01-20", to: "2025-10-31", weight: 4, write: humanitarian },
