@@ -1,4 +1,5 @@
 import "server-only";
+import type * as DbPackage from "@newsdesk/db";
 import type { Database } from "@newsdesk/db";
 
 /**
@@ -7,7 +8,7 @@ import type { Database } from "@newsdesk/db";
  * engine's WebAssembly through a dynamic require that a bundle cannot follow. Query functions (plain code taking
  * the client as an argument) are bundled as usual.
  */
-export function loadDbPackage(): Promise<typeof import("@newsdesk/db")> {
+export function loadDbPackage(): Promise<typeof DbPackage> {
   return import(/* turbopackIgnore: true */ /* webpackIgnore: true */ "@newsdesk/db");
 }
 

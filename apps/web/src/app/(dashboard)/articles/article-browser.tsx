@@ -6,7 +6,7 @@ import { useShortcuts } from "@newsdesk/ui/shortcuts";
 import { DataTable } from "@newsdesk/ui/table";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useCurrentUser } from "@/components/current-user";
 import { errorMessage } from "@/components/error-message";
 import { ShortcutHelp } from "@/components/shortcut-help";
@@ -46,10 +46,14 @@ export function ArticleBrowser() {
   const active = items[Math.min(activeIndex, items.length - 1)];
   const columns = useMemo(() => articleColumns(t, locale, intlLocale), [t, locale, intlLocale]);
 
-  useEffect(() => {
+  // A new search starts with the cursor on the first row and nothing selected (state adjusted during render,
+  // React's pattern for resetting state when an input changes).
+  const [listedFor, setListedFor] = useState(paramsKey);
+  if (listedFor !== paramsKey) {
+    setListedFor(paramsKey);
     setActiveIndex(0);
     setSelected(new Set());
-  }, [paramsKey]);
+  }
 
   const setQuery = (next: ArticleQuery) => {
     const params = articleQueryToParams(next).toString();

@@ -2,7 +2,7 @@
 
 import { Button, Select, TextInput } from "@newsdesk/ui/primitives";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState, type FormEvent, type Ref } from "react";
+import { useState, type FormEvent, type Ref } from "react";
 import { useI18n } from "@/i18n/i18n-provider";
 import { emptyArticleQuery, type ArticleQuery } from "@/lib/article-query";
 import { useTRPC } from "@/trpc/react";
@@ -20,7 +20,12 @@ export function ArticleFilters({ query, onChange, searchRef }: ArticleFiltersPro
   const sources = useQuery(trpc.articles.sources.queryOptions());
   const tags = useQuery(trpc.tags.list.queryOptions());
   const [text, setText] = useState(query.q);
-  useEffect(() => setText(query.q), [query.q]);
+  // When the URL's search changes (back button, a saved search), the box follows it.
+  const [shownQuery, setShownQuery] = useState(query.q);
+  if (shownQuery !== query.q) {
+    setShownQuery(query.q);
+    setText(query.q);
+  }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

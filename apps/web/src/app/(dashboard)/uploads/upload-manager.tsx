@@ -3,7 +3,7 @@
 import { PageBody, PageHeader } from "@newsdesk/ui/layout";
 import { Alert, Button, EmptyState, SkeletonRows } from "@newsdesk/ui/primitives";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { errorMessage } from "@/components/error-message";
 import { useI18n } from "@/i18n/i18n-provider";
 import { useTRPC } from "@/trpc/react";
@@ -20,7 +20,6 @@ export function UploadManager() {
   const { t, intlLocale } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const uploads = useQuery({
     ...trpc.uploads.list.queryOptions(),
@@ -30,7 +29,6 @@ export function UploadManager() {
   const create = useMutation(
     trpc.uploads.create.mutationOptions({
       onSuccess: (upload) => {
-        if (fileInput.current) fileInput.current.value = "";
         setOpenId(upload.id);
         void queryClient.invalidateQueries({ queryKey: trpc.uploads.list.queryKey() });
       },
@@ -40,11 +38,11 @@ export function UploadManager() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const file = fileInput.current?.files?.[0];
-    if (!file) return;
-    const form = new FormData();
-    form.set("file", file);
-    create.mutate(form);
+    const formElement = event.currentTarget;
+    const data = new FormData(formElement);
+    const file = data.get("file");
+    if (!(file instanceof File) || file.size === 0) return;
+    create.mutate(data, { onSuccess: () => formElement.reset() });
   };
 
   return (
@@ -55,7 +53,7 @@ export function UploadManager() {
           <label className="text-sm font-medium text-slate-700" htmlFor="archive-file">
             {t.uploads.choose}
           </label>
-          <input id="archive-file" ref={fileInput} type="file" accept=".txt,.zip,.tar.gz,.tgz,application/zip,application/gzip,text/plain" required className="flex-1 text-sm" />
+          <input id="archive-file" name="file" type="file" accept=".txt,.zip,.tar.gz,.tgz,application/zip,application/gzip,text/plain" required className="flex-1 text-sm" />
           <Button type="submit" variant="primary" busy={create.isPending}>
             {t.uploads.submit}
           </Button>

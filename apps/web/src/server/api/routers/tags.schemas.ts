@@ -5,7 +5,7 @@ export const tagNameSchema = z
   .trim()
   .min(1)
   .max(60)
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "No control characters");
+  .refine((name) => ![...name].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f), "No control characters");
 export const tagColorSchema = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, "A colour is #rrggbb")
