@@ -44,8 +44,9 @@ export function DashboardShell({ user, children }: { user: SessionUser; children
     { href: "/audit", label: t.nav.audit },
     { href: "/uploads", label: t.nav.uploads, admin: true },
     { href: "/users", label: t.nav.users, admin: true },
-    // The aid-figures review queue lands here (see the aid-figures issue).
-    { href: "/review", label: t.nav.review, badge: t.nav.soon },
+    { href: "/aid/charts", label: t.aid.nav.charts },
+    { href: "/aid/review", label: t.nav.review },
+    { href: "/aid/rates", label: t.aid.nav.rates, admin: true },
   ];
   const nav = sections
     .filter((item) => !item.admin || user.role === "admin")

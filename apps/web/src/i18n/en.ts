@@ -1,3 +1,5 @@
+import { aidEn } from "./aid-en";
+
 /**
  * English UI strings. This object defines the keys: zh.ts must have the same shape (the `Dictionary` type),
  * so a missing translation is a type error, not a blank on screen.
@@ -201,10 +203,14 @@ export const en = {
     INVALID_CURSOR: "This page link is out of date; start again from the first page.",
     UNSUPPORTED_UPLOAD: "Upload a .txt, .zip or .tar.gz archive file.",
     UPLOAD_TOO_LARGE: "The file is too large.",
+    AID_FIGURE_CONFLICT: "Someone else changed this figure meanwhile. Reload it.",
+    NOTHING_TO_UNDO: "Nothing to undo.",
+    INVALID_RATES_FILE: "This is not a rates file in the ECB history layout.",
     validation: "Check the highlighted values.",
     network: "Newsdesk cannot be reached. Check your connection.",
     unknown: "Something went wrong. Try again.",
   },
+  aid: aidEn,
   shortcuts: {
     title: "Keyboard shortcuts",
     list: "Article list",

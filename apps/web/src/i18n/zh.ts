@@ -1,3 +1,4 @@
+import { aidZh } from "./aid-zh";
 import type { Dictionary } from "./en";
 
 /** 简体中文界面文字（键与 en.ts 相同，缺译即类型错误）。 */
@@ -200,10 +201,14 @@ export const zh: Dictionary = {
     INVALID_CURSOR: "分页链接已失效，请从第一页重新开始。",
     UNSUPPORTED_UPLOAD: "请上传 .txt、.zip 或 .tar.gz 存档文件。",
     UPLOAD_TOO_LARGE: "文件太大。",
+    AID_FIGURE_CONFLICT: "其他人刚刚修改了这个数字，请重新加载。",
+    NOTHING_TO_UNDO: "没有可撤销的操作。",
+    INVALID_RATES_FILE: "这不是欧洲央行历史格式的汇率文件。",
     validation: "请检查标出的内容。",
     network: "无法连接 Newsdesk，请检查网络。",
     unknown: "出错了，请重试。",
   },
+  aid: aidZh,
   shortcuts: {
     title: "键盘快捷键",
     list: "文章列表",

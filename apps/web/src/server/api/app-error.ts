@@ -21,6 +21,9 @@ const appErrorStatus = {
   INVALID_CURSOR: "BAD_REQUEST",
   UNSUPPORTED_UPLOAD: "BAD_REQUEST",
   UPLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  AID_FIGURE_CONFLICT: "CONFLICT",
+  NOTHING_TO_UNDO: "BAD_REQUEST",
+  INVALID_RATES_FILE: "BAD_REQUEST",
 } as const satisfies Record<string, TRPCError["code"]>;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

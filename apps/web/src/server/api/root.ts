@@ -1,6 +1,8 @@
+import { aidFiguresRouter } from "./routers/aid-figures";
 import { articlesRouter } from "./routers/articles";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { exchangeRatesRouter } from "./routers/exchange-rates";
 import { savedSearchesRouter } from "./routers/saved-searches";
 import { taggingRouter } from "./routers/tagging";
 import { tagsRouter } from "./routers/tags";
@@ -18,6 +20,8 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   users: usersRouter,
   uploads: uploadsRouter,
+  aidFigures: aidFiguresRouter,
+  exchangeRates: exchangeRatesRouter,
 });
 
 export type AppRouter = typeof appRouter;
