@@ -8,6 +8,7 @@
 //   readArchive  readArchive(folder) with jobs 1 and jobs 2 (worker threads)
 // Usage: node bench/run.js [--corpus DIR] [--rounds N] [--baseline-rounds N]
 import { readFileSync, readdirSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Readability } from "@mozilla/readability";
@@ -63,40 +64,42 @@ function readArchiveWith(jobs) {
   };
 }
 
-/** Median wall time of `n` runs, after one warm-up run. */
-async function measure(run, n) {
-  await run();
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    globalThis.gc?.();
-    const start = performance.now();
-    await run();
-    times.push((performance.now() - start) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
-const rows = [];
-async function row(name, run, n) {
-  const seconds = await measure(run, n);
-  rows.push({ name, seconds });
-  process.stderr.write(`  ${name}: ${(paths.length / seconds).toFixed(0)} files/s\n`);
-}
+const modes = [
+  { name: "floor: read + htmlparser2 tokenise", run: floor, rounds },
+  { name: "baseline: Readability over linkedom", run: baseline, rounds: baselineRounds },
+  { name: "parse(), 1 thread", run: parseAll({}), rounds },
+  { name: "parse() without money extractor", run: parseAll({ moneyMentions: false }), rounds },
+  { name: "readArchive, jobs 1", run: readArchiveWith(1), rounds },
+  { name: "readArchive, jobs 2", run: readArchiveWith(2), rounds },
+];
 
 process.stderr.write(`corpus ${corpus}: ${paths.length} files, ${(totalBytes / 1e6).toFixed(1)} MB; rounds ${rounds}\n`);
-await row("floor: read + htmlparser2 tokenise", floor, rounds);
-await row("baseline: Readability over linkedom", baseline, baselineRounds);
-await row("parse(), 1 thread", parseAll({}), rounds);
-await row("parse() without money extractor", parseAll({ moneyMentions: false }), rounds);
-await row("readArchive, jobs 1", readArchiveWith(1), rounds);
-await row("readArchive, jobs 2", readArchiveWith(2), rounds);
+// One warm-up run each, then the modes take turns round by round, so that a change in the machine's
+// load (it is shared) falls on all of them alike; each mode's median counts.
+const times = new Map(modes.map((mode) => [mode.name, []]));
+for (const mode of modes) await mode.run();
+for (let round = 0; round < rounds; round++) {
+  for (const mode of modes) {
+    if (round >= mode.rounds) continue;
+    globalThis.gc?.();
+    const start = performance.now();
+    await mode.run();
+    const seconds = (performance.now() - start) / 1000;
+    times.get(mode.name).push(seconds);
+    process.stderr.write(`  round ${round + 1} ${mode.name}: ${(paths.length / seconds).toFixed(0)} files/s\n`);
+  }
+}
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const rows = modes.map((mode) => ({ name: mode.name, seconds: median(times.get(mode.name)) }));
 
 const find = (prefix) => rows.find((r) => r.name.startsWith(prefix));
 const floorRate = paths.length / find("floor").seconds;
 const baseRate = paths.length / find("baseline").seconds;
 const jobs1 = paths.length / find("readArchive, jobs 1").seconds;
-console.log(`\n${paths.length} files, ${(totalBytes / 1e6).toFixed(1)} MB, Node ${process.version}, median of ${rounds} rounds (baseline ${baselineRounds})\n`);
+console.log(
+  `\n${paths.length} files, ${(totalBytes / 1e6).toFixed(1)} MB, Node ${process.version}, median of ${rounds} rounds ` +
+    `(baseline ${baselineRounds}), load average at the end ${loadavg()[0].toFixed(1)}\n`,
+);
 console.log("| mode | files/s | MB/s | × baseline | floor ÷ mode | × jobs 1 |");
 console.log("|---|---:|---:|---:|---:|---:|");
 for (const { name, seconds } of rows) {

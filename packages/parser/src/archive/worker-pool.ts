@@ -50,6 +50,16 @@ function workerExecArgv(): string[] {
   return args;
 }
 
+/** A worker with the main thread's flags, or with none when Node refuses some of them for workers (--expose-gc …). */
+function startWorker(script: URL): Worker {
+  try {
+    return new Worker(script, { execArgv: workerExecArgv() });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
+    return new Worker(script, { execArgv: [] });
+  }
+}
+
 /** A fixed set of worker threads that parse archive entries; a worker that dies is replaced. */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -99,7 +109,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { execArgv: workerExecArgv() });
+    const worker = startWorker(this.script);
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on("message", (reply: ParseReply) => {
       const pending = slot.inFlight.get(reply.id);
