@@ -107,12 +107,20 @@ export const HEADING_ELEMENTS: ReadonlySet<string> = new Set(["h1", "h2", "h3", 
 const CHROME_WORDS =
   /(?:^|[-_])(?:ad|ads|advert|advertisement|adslot|adsbygoogle|dfp|mpu|interstitial|promo|sponsor|sponsored|subscribe|subscription|subscriptioninner|newsletter-signup|trustbadge|trustbadgecontainer|off-screen|offscreen|visually-hidden|sr-only|screen-reader-text|jump-link|sharetools|share-tools|social-share|sharing|bottomarticlebanner|related-posts|jp-relatedposts|bbccom|innity)(?:$|[-_])/;
 
+/** Class attributes repeat across a site's articles: remember the verdict (bounded). */
+const chromeByClass = new Map<string, boolean>();
+const CACHE_LIMIT = 4096;
+
 /** Whether an element with these `class`/`id` values is site chrome rather than article content. */
 export function isChrome(className: string | undefined, id: string | undefined): boolean {
   if (className) {
-    for (const token of className.split(/\s+/)) {
-      if (token !== "" && CHROME_WORDS.test(token.toLowerCase())) return true;
+    let chrome = chromeByClass.get(className);
+    if (chrome === undefined) {
+      chrome = className.split(/\s+/).some((token) => token !== "" && CHROME_WORDS.test(token.toLowerCase()));
+      if (chromeByClass.size >= CACHE_LIMIT) chromeByClass.clear();
+      chromeByClass.set(className, chrome);
     }
+    if (chrome) return true;
   }
   return id !== undefined && id !== "" && CHROME_WORDS.test(id.toLowerCase());
 }
@@ -121,9 +129,8 @@ export function isChrome(className: string | undefined, id: string | undefined):
 export function captionRole(name: string, className: string | undefined): "caption" | "credit" | null {
   if (name === "figcaption") return "caption";
   if (!className) return null;
-  const lower = className.toLowerCase();
-  if (/copyright|credit/.test(lower)) return "credit";
-  if (/caption|picinfo|pic-info|photo-text|img-desc/.test(lower)) return "caption";
+  if (/copyright|credit/i.test(className)) return "credit";
+  if (/caption|picinfo|pic-info|photo-text|img-desc/i.test(className)) return "caption";
   return null;
 }
 

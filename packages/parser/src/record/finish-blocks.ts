@@ -58,7 +58,7 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
       kept.push(block);
       return;
     }
-    if (dateDiv === null && kept.every((b) => b.type === "image") && kept.length <= 1) {
+    if (dateDiv === null && kept.length <= 1 && kept.every((b) => b.type === "image")) {
       const found = readDateDiv(block, siteZone);
       if (found !== null) {
         dateDiv = found;
