@@ -34,7 +34,7 @@ export type ExclusionCategory =
 type Table<T extends string> = Readonly<Record<T, readonly string[]>>;
 
 /** Words that make a sum aid: aid nouns and transfer verbs. */
-export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal"> = {
+export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal" | "loan"> = {
   "aid-noun": [
     "援助", "海外援助", "对外援助", "军援", "援款", "援外", "外援", "赠款", "捐款", "捐助", "救济", "救援", "支援", "人道", "赈灾", "救灾",
     "援乌", "援以", "援台", "财政支持", "预算支持", "军事支持", "经济支持", "资金支持", "支持计划", "援助计划",
@@ -52,6 +52,8 @@ export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal"> = {
     "offer", "offered", "help", "to help", "support",
   ],
   appeal: ["呼吁", "筹集", "募集", "募款", "appeal", "appealed", "raise"],
+  /** A loan is aid when an official lender gives it to a state (POLICY.md's borderline rule); commercial loans are excluded. */
+  loan: ["贷款", "贷款计划", "贷款担保", "优惠贷款", "loan", "loans", "loan guarantee"],
 };
 
 export const EXCLUSION_WORDS: Table<ExclusionCategory> = {
@@ -69,7 +71,7 @@ export const EXCLUSION_WORDS: Table<ExclusionCategory> = {
     "stimulus", "bailout", "unemployment", "furlough", "pandemic relief", "coronavirus relief", "Covid relief",
   ],
   subsidy: [
-    "补贴", "补助", "企业", "公司", "厂商", "参展商", "产业", "半导体", "芯片法案", "制药商", "制药公司", "药企", "制造商",
+    "补贴", "补助", "企业", "公司", "厂商", "参展商", "产业", "制造业", "工业", "半导体", "芯片法案", "制药商", "制药公司", "药企", "制造商",
     "生产商", "承包商", "开发商", "运营商", "研究经费", "科研经费", "大学", "高校",
     "subsidy", "subsidies", "incentives", "CHIPS Act", "company", "companies",
   ],
@@ -112,7 +114,7 @@ export const EXCLUSION_WORDS: Table<ExclusionCategory> = {
 /** Type cues (POLICY.md's aidType). */
 export const TYPE_WORDS: Table<Exclude<AidType, "mixed" | "unspecified">> = {
   military: [
-    "军事", "军援", "武器", "弹药", "防空", "安全援助", "军备", "装备", "坦克", "导弹", "战机", "无人机", "炮弹",
+    "军事", "军援", "武器", "弹药", "防空", "防御", "防御物资", "军事物资", "军用物资", "安全援助", "军备", "装备", "坦克", "导弹", "战机", "无人机", "炮弹",
     "军事融资", "和平基金", "和平融资", "安全援助倡议", "提款权", "国防",
     "military", "weapons", "arms", "ammunition", "munitions", "air defence", "air defense", "security assistance",
     "drawdown", "Foreign Military Financing", "FMF", "Peace Facility", "missiles", "tanks", "defence", "defense",
@@ -122,7 +124,7 @@ export const TYPE_WORDS: Table<Exclude<AidType, "mixed" | "unspecified">> = {
     "humanitarian", "relief", "refugees", "food", "medical", "health", "emergency aid",
   ],
   financial: [
-    "财政", "预算支持", "经济援助", "经济支持", "宏观金融", "宏观财政", "贷款", "赠款", "重建", "债务减免", "免除债务",
+    "财政", "经济", "预算支持", "经济援助", "经济支持", "宏观金融", "宏观财政", "贷款", "赠款", "重建", "债务减免", "免除债务",
     "公务员工资", "养老金", "资金援助",
     "financial", "budget support", "economic", "macro-financial", "loan", "loans", "grant", "grants",
     "reconstruction", "debt relief", "salaries",
@@ -163,9 +165,20 @@ export const STATUS_WORDS: Table<Exclude<AidStatus, "unknown">> = {
 };
 
 export const CUMULATIVE_WORDS: readonly string[] = [
-  "以来", "迄今", "至今", "截至", "累计", "总计已", "总额已", "已累计", "共计已", "合计",
+  "以来", "迄今", "至今", "截至", "累计", "总计已", "总额已", "已累计", "共计已", "合计", "援助总额", "援助的总额",
+  "援助总计",
   "so far", "to date", "since the start", "since the beginning", "in total", "cumulative", "altogether",
 ];
+
+/**
+ * Words that make a figure without a named recipient a domestic programme (a relief bill, a
+ * stimulus) unless the story is about foreign aid at all (see `FOREIGN_STORY`).
+ */
+export const DOMESTIC_PROGRAMME = /法案|措施|方案|纾困|刺激|救济|失业|疫情|新冠|补贴|bill|stimulus|relief|package|pandemic/;
+
+/** Words that mark an article as a foreign-aid story: recipients in the news, foreign-aid terms. */
+export const FOREIGN_STORY =
+  /乌克兰|以色列|台湾|加沙|巴勒斯坦|也门|苏丹|阿富汗|援外|外援|对外援助|海外援助|军援|援乌|援以|援台|印太|Ukrain|Kyiv|Israel|Taiwan|Gaza|foreign aid|military aid/;
 
 /** Compiles a table into one regex per table: category looked up from the matched word. */
 export class CueMatcher<T extends string> {
@@ -201,7 +214,7 @@ export class CueMatcher<T extends string> {
   }
 }
 
-export const aidCues = new CueMatcher<"aid-noun" | "transfer" | "appeal">(AID_WORDS);
+export const aidCues = new CueMatcher<"aid-noun" | "transfer" | "appeal" | "loan">(AID_WORDS);
 export const exclusionCues = new CueMatcher<ExclusionCategory>(EXCLUSION_WORDS);
 export const typeCues = new CueMatcher<Exclude<AidType, "mixed" | "unspecified">>(TYPE_WORDS);
 export const mixedCues = new CueMatcher<"mixed">({ mixed: MIXED_WORDS });

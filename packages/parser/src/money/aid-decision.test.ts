@@ -48,6 +48,13 @@ describe("aid figures", () => {
     ["中国政府宣布向加沙提供价值1亿元人民币的紧急人道主义援助。", [[true, "humanitarian", "committed"]]],
     ["以色列每年从美国获得约38亿美元的军事援助。", [[true, "military"]]],
     ["美国总统拜登周三签署了950亿美元的对外援助法案，其中包括向乌克兰提供的610亿美元。", [[true, "mixed", "approved"], [true, undefined, "approved"]]],
+    ["国际货币基金组织批准了对乌克兰一项156亿美元的贷款计划。", [[true, "financial", "approved"]]],
+    ["美国将首次利用外国军事融资计划向台湾提供8000万美元的军事援助。", [[true, "military", "committed"]]],
+    ["日本将向乌克兰追加提供45亿美元的援助，使日本对乌克兰的援助总额达到76亿美元。", [[true, undefined, "committed", false], [true, undefined, "delivered", true]]],
+    ["美国还将向台湾提供价值5亿美元的防御物资和服务。", [[true, "military", "committed"]]],
+    ["美国国会去年批准了对乌克兰约1130亿美元的援助，其中包括军事、经济和人道主义援助。", [[true, "mixed", "approved"]]],
+    ["乌克兰总统泽连斯基对美国国会通过610亿美元援助表示感谢。", [[true, undefined, "approved"]]],
+    ["美国宣布向乌克兰提供4亿美元的军事援助。其中，3亿美元用于乌克兰的防空。", [[true, "military"], [true]]],
   ])("%s", (text, expected) => {
     check(text, expected);
   });
@@ -80,6 +87,8 @@ describe("money that is not aid (POLICY.md's exclusions)", () => {
     "中国进出口银行向该国一家私营企业提供了3亿美元商业贷款。",
     "香港各界捐款仍高达6.8亿港元，位居所有捐款地区首位。",
     "姆努钦表示，将围绕1万亿美元的补充援助措施开启谈判。",
+    "众议院已通过民主党提出的提供额外3万亿美元援助的法案，但参议院拒绝考虑这项法案。",
+    "美国政府有望为制造业从中国回流提供数百亿美元贷款。",
     "The city council approved a budget of $4.2 billion for next year.",
     "Apple paid €13bn in back taxes to Ireland.",
   ])("%s", (text) => {

@@ -1,5 +1,6 @@
 import type { AidStatus, AidType } from "../schema/money-mention.js";
 import {
+  DOMESTIC_PROGRAMME,
   aidCues,
   cumulativeCues,
   exclusionCues,
@@ -38,6 +39,10 @@ export interface AidDecisionInput {
   previous: AidDecision | null;
   /** Whether this is the first figure of its sentence (cumulative words before it apply). */
   first: boolean;
+  /** An aid figure stood in one of the two sentences before. */
+  inAidStory: boolean;
+  /** The article names foreign-aid recipients or terms anywhere (see `FOREIGN_STORY`). */
+  foreignStory: boolean;
 }
 
 export interface AidDecision {
@@ -60,6 +65,7 @@ const AID_WEIGHTS: Readonly<Record<string, Readonly<Record<Level, number>>>> = {
   "aid-noun": { attached: 3, clause: 2, scope: 1.5, sentence: 0.5 },
   transfer: { attached: 1.5, clause: 1, scope: 0.5, sentence: 0 },
   appeal: { attached: 1.5, clause: 1.5, scope: 1, sentence: 0.5 },
+  loan: { attached: 2, clause: 1.5, scope: 1, sentence: 0 },
 };
 const EXCLUSION_WEIGHTS: Readonly<Record<Level, number>> = { attached: 4, clause: 2.5, scope: 1.5, sentence: 0 };
 const SOFT_EXCLUSIONS = new Set<ExclusionCategory>(["need", "subsidy"]);
@@ -114,13 +120,18 @@ function decideType(input: AidDecisionInput, evidence: Span[]): AidType {
 /** 通过 is "passed" after a legislature or before a bill, and "through/via" elsewhere. */
 function isPassing(cue: string, c: Cue): boolean {
   if (c.word !== "通过") return true;
-  return /^通过(?:了|该|法案|议案|一项|这项|新的|总额|总值|对)/.test(cue.slice(c.start, c.start + 4)) || /(?:院|会|国会|议会|投票|表决|获|已)$/.test(cue.slice(c.start - 2, c.start));
+  return /^通过(?:了|该|法案|议案|一项|这项|新的|总额|总值|对)/.test(cue.slice(c.start, c.start + 4)) || /(?:院|会|国会|议会|投票|表决|获|已|□)$/.test(cue.slice(c.start - 2, c.start));
+}
+
+/** "融资计划向台湾…": 计划 ending a programme's name is a noun, not "plans to". */
+function isProgrammeName(cue: string, c: Cue): boolean {
+  return c.word.startsWith("计划") && /[资助援作训展金融]/.test(cue[c.start - 1] ?? "");
 }
 
 function decideStatus(input: AidDecisionInput, cumulative: boolean, transferNear: boolean, evidence: Span[]): AidStatus {
   if (cumulative) return "delivered";
   const { cue, sentence, mention, clause, scope } = input;
-  const cues = statusCues.find(cue, sentence.start, sentence.end).filter((c) => isPassing(cue, c));
+  const cues = statusCues.find(cue, sentence.start, sentence.end).filter((c) => isPassing(cue, c) && !isProgrammeName(cue, c));
   const requested = cues.find((c) => c.category === "requested" && (c.end <= mention.start || (c.start >= scope.start && c.end <= scope.end)));
   if (requested !== undefined) {
     evidence.push(requested);
@@ -151,21 +162,26 @@ export function decideAid(input: AidDecisionInput): AidDecision {
   const noun = best("aid-noun");
   const transfer = best("transfer");
   const appeal = best("appeal");
+  const loanCue = best("loan");
   const exclusion = strongest(realExclusions, (e) => {
     const level = levelOf(e, input);
     const weight = EXCLUSION_WEIGHTS[level] * (SOFT_EXCLUSIONS.has(e.category as ExclusionCategory) ? 0.6 : 1);
     return level === "sentence" && e.category === "arms-sale" ? 1 : weight;
   });
 
-  const positive = (noun?.weight ?? 0) + (transfer?.weight ?? 0) + (appeal?.weight ?? 0);
+  const positive = (noun?.weight ?? 0) + (transfer?.weight ?? 0) + (appeal?.weight ?? 0) + (loanCue?.weight ?? 0);
   const recipientBonus = input.hasRecipient ? (positive > 0 ? 1.5 : 0.5) : 0;
   const ownExclusion = exclusion !== null && levelOf(exclusion.cue, input) !== "sentence";
   const inherit = input.previous?.isAid && !ownExclusion && positive < 2 ? 2 : 0;
-  const score = positive + recipientBonus + inherit - (exclusion?.weight ?? 0);
-  const isAid = score >= 2 && (input.hasRecipient || input.hasGiver);
+  // "其中，608亿美元用于乌克兰。" right after an aid figure continues the story.
+  const story = input.inAidStory && !ownExclusion && inherit === 0 ? 1.5 : 0;
+  const score = positive + recipientBonus + inherit + story - (exclusion?.weight ?? 0);
+  // A bill or relief measure with no recipient, in an article that never mentions foreign aid, is domestic.
+  const domestic = !input.hasRecipient && !input.foreignStory && DOMESTIC_PROGRAMME.test(cue.slice(scope.start, scope.end));
+  const isAid = score >= 2 && (input.hasRecipient || input.hasGiver) && !domestic;
 
   const evidence: Span[] = [];
-  for (const found of [noun, transfer, appeal]) if (found !== null) evidence.push(found.cue);
+  for (const found of [noun, transfer, appeal, loanCue]) if (found !== null) evidence.push(found.cue);
   if (exclusion !== null) evidence.push(exclusion.cue);
   if (!isAid) {
     return { isAid, aidType: null, status: "unknown", cumulative: false, evidence, score, conflicting: false, loan: false, exclusion: (exclusion?.cue.category as ExclusionCategory) ?? null };

@@ -1,4 +1,5 @@
 import type { MoneyMention } from "../schema/money-mention.js";
+import { FOREIGN_STORY } from "./aid-cues.js";
 import { decideAid, type AidDecision } from "./aid-decision.js";
 import { normaliseForMatching } from "./char-normaliser.js";
 import { resolveCurrency } from "./currency-context.js";
@@ -18,6 +19,8 @@ export interface MoneyField {
   field: MoneyMention["field"];
   text: string;
   language: string;
+  /** Whether the article is a foreign-aid story (see `FOREIGN_STORY`); judged from the field when absent. */
+  foreignStory?: boolean;
 }
 
 interface Decided {
@@ -69,7 +72,7 @@ function continuesAidStory(norm: string, lastAid: SentenceSpan | null, sentence:
 }
 
 /** Decides aid, parties and links for the amounts of one field. */
-function decide(norm: string, found: readonly Found[]): Decided[] {
+function decide(norm: string, found: readonly Found[], foreignStory: boolean): Decided[] {
   const amounts = found.map((f) => f.amount);
   const links = findEquivalents(norm, amounts);
   const hitsBySentence = new Map<SentenceSpan, PartyHit[]>();
@@ -103,6 +106,8 @@ function decide(norm: string, found: readonly Found[]): Decided[] {
         hasGiver: (parties.donor !== null && !parties.donorGuessed) || parties.requester || inAidStory,
         previous,
         first: k === 0,
+        inAidStory,
+        foreignStory,
       });
       decided[index] = { amount: amounts[index]!, sentence, decision, parties, equivalentOf: null, currencyFromContext: found[index]!.fromContext };
       previous = decision;
@@ -165,6 +170,15 @@ function toMention(field: MoneyField, d: Decided, indexBase: number): MoneyMenti
 }
 
 /**
+ * Whether an article is a foreign-aid story: its title or text names aid recipients or foreign-aid
+ * terms. Only articles that mention money at all are looked at, so the check is cheap.
+ */
+export function isForeignAidStory(title: string, text: string): boolean {
+  if (firstMoneyOffset(title) < 0 && firstMoneyOffset(text) < 0) return false;
+  return FOREIGN_STORY.test(normaliseForMatching(title)) || FOREIGN_STORY.test(normaliseForMatching(text));
+}
+
+/**
  * The money mentions of one field. `indexBase` is the number of mentions already returned for
  * earlier fields, so `equivalentOf` indexes the record's whole `moneyMentions` array.
  */
@@ -174,5 +188,6 @@ export function extractFromField(field: MoneyField, indexBase = 0): MoneyMention
   const norm = normaliseForMatching(field.text);
   const found = amountsOf(norm, field.language, from);
   if (found.length === 0) return [];
-  return decide(norm, found).map((d) => toMention(field, d, indexBase));
+  const foreignStory = field.foreignStory ?? FOREIGN_STORY.test(norm);
+  return decide(norm, found, foreignStory).map((d) => toMention(field, d, indexBase));
 }

@@ -34,6 +34,11 @@ describe("gazetteer", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it("reads a bare legislature as Congress, and one after a country's name as that country's", () => {
+    expect(names("众议院通过了法案")).toEqual(["United States"]);
+    expect(names("日本国会通过了预算")).toEqual(["Japan"]);
+  });
+
   it("keeps offsets and the name as written", () => {
     const text = "美国已向乌克兰提供";
     expect(findParties(text).map((h) => [h.text, h.start, h.end])).toEqual([["美国", 0, 2], ["乌克兰", 4, 7]]);

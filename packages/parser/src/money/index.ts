@@ -1,5 +1,5 @@
 import type { MoneyMention } from "../schema/money-mention.js";
-import { extractFromField } from "./extract.js";
+import { extractFromField, isForeignAidStory } from "./extract.js";
 
 /** What the money extractor reads: the article's title and plain text, with context that helps decide. */
 export interface MoneyExtractionInput {
@@ -18,8 +18,10 @@ export interface MoneyExtractionInput {
  * Deterministic and rule-based: text without a currency word costs one normalisation and one regex test.
  */
 export function extractMoneyMentions(input: MoneyExtractionInput): MoneyMention[] {
-  const title = extractFromField({ field: "title", text: input.title, language: input.language });
-  const text = extractFromField({ field: "text", text: input.text, language: input.language }, title.length);
+  // Whether the article is about foreign aid at all is judged once, from title and text together.
+  const foreignStory = isForeignAidStory(input.title, input.text);
+  const title = extractFromField({ field: "title", text: input.title, language: input.language, foreignStory });
+  const text = extractFromField({ field: "text", text: input.text, language: input.language, foreignStory }, title.length);
   return [...title, ...text];
 }
 

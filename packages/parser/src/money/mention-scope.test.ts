@@ -24,6 +24,15 @@ describe("scopeMentions", () => {
     ]);
   });
 
+  it("splits a list of shares at its separators", () => {
+    const text = "包括援助乌克兰608亿美元、以色列264亿美元及印太地区81亿美元";
+    expect(scopes(text, ["608亿美元", "264亿美元", "81亿美元"]).map((s) => s[0])).toEqual([
+      "包括援助乌克兰608亿美元、",
+      "以色列264亿美元",
+      "及印太地区81亿美元",
+    ]);
+  });
+
   it("splits at a conjunction when there is no clause break", () => {
     const text = "中国提供1000万元人民币紧急援助和价值300万美元的物资";
     expect(scopes(text, ["1000万元人民币", "300万美元"]).map((s) => s[0])).toEqual([

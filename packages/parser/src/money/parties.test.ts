@@ -24,6 +24,18 @@ describe("donor and recipient", () => {
     ["中国红十字会向土耳其红新月会提供20万美元现汇援助。", [["Red Cross Society of China", "Turkish Red Crescent"]]],
     ["美國國會眾議院週六通過了總額達950億美元的援外法案，其中包括對烏克蘭的608億美元援助。", [["United States", "Ukraine"], ["United States", "Ukraine"]]],
     ["美国国务院批准向台湾出售价值3亿美元的武器。", [[null, null]]],
+    ["欧盟领导人周四同意了一项价值500亿欧元（540亿美元）的乌克兰援助计划。", [["European Union", "Ukraine"], ["European Union", "Ukraine"]]],
+    ["乌克兰总统泽连斯基对美国国会通过610亿美元援助表示感谢。", [["United States", "Ukraine"]]],
+    ["欧盟周四同意向乌克兰提供500亿欧元的财政支持。", [["European Union", "Ukraine"]]],
+    ["众议院周六通过了向以色列提供264亿美元援助的法案。", [["United States", "Israel"]]],
+    [
+      "美國眾議院通過總額950億美元的援外法案，包括援助烏克蘭608億美元、以色列264億美元及印太地區81億美元。",
+      [["United States", "Ukraine; Israel; Indo-Pacific"], ["United States", "Ukraine"], ["United States", "Israel"], ["United States", "Indo-Pacific"]],
+    ],
+    [
+      "白宫要求国会批准1060亿美元的紧急资金，其中包括向乌克兰提供614亿美元，向以色列提供143亿美元。",
+      [["United States", "Ukraine; Israel"], ["United States", "Ukraine"], ["United States", "Israel"]],
+    ],
   ])("%s → %j", (text, expected) => {
     expect(parties(text)).toEqual(expected);
   });

@@ -50,13 +50,20 @@ function chooseRecipients(cue: string, all: readonly RoledParty[], mention: Span
   return coordinated ? group : [group.at(-1)!];
 }
 
+function sentenceRecipients(all: readonly RoledParty[]): RoledParty[] {
+  if (all.length === 0) return [];
+  const strongest = Math.max(...all.map((c) => c.strength));
+  return all.filter((c) => c.strength === strongest);
+}
+
 /** Donor and recipients for the mention `mention` with its `scope` and `clause`, inside `sentence`. */
 export function partiesFor(cue: string, roled: readonly RoledParty[], mention: Span, scope: Span, clause: Span, sentence: Span): MentionParties {
   const recipientsIn = (span: Span): RoledParty[] => roled.filter((r) => r.role === "recipient" && within(r, span));
   let recipients = recipientsIn(scope);
   if (recipients.length === 0) recipients = recipientsIn(clause);
-  if (recipients.length === 0) recipients = recipientsIn(sentence);
-  const chosen = chooseRecipients(cue, recipients, mention);
+  // A figure with no recipient of its own (a bill's total before "其中包括向乌克兰…，向以色列…")
+  // goes to every recipient the sentence names, in order.
+  const chosen = recipients.length > 0 ? chooseRecipients(cue, recipients, mention) : sentenceRecipients(recipientsIn(sentence));
 
   const recipientNames = new Set(chosen.map((r) => r.hit.name));
   const before = (r: RoledParty): boolean => r.hit.start < mention.start && within(r, sentence);

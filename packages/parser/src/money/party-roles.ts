@@ -26,7 +26,7 @@ const ZH_RECIPIENT_MARKER =
   /(?:提供给|捐给|拨给|交给|给予|运往|送往|流向|用于|援助|支援|支持|帮助|协助|资助|救助|援|向|给|对|为)$/;
 /** Characters before a marker that make it part of another word (方向, 反对, 认为, 供给). */
 const MARKER_GUARDS: Readonly<Record<string, string>> = {
-  向: "方倾走面转意导动去指趋一志",
+  向: "方倾走面转导动去指趋志",
   对: "针反面应绝相核比派配敌",
   为: "认因作成称行视更较最以为而甚极",
   给: "供补配交",
@@ -34,11 +34,18 @@ const MARKER_GUARDS: Readonly<Record<string, string>> = {
 };
 const ZH_NOT_RECIPIENT_GAP = /提供|宣布|承诺|拨款|捐赠|表示|指出|称|说|通过|批准|决定|同意/;
 const ZH_RECIPIENT_AFTER =
-  /^(?:□*)(?:难民|人民|民众|平民|居民|灾民|军民|的重建|重建|基金|军队|武装部队|前线|政府军|的?(?:最大|第[一二三四五]大|主要|重要)的?(?:军事|人道主义|经济|财政)?(?:援助|捐助|捐款)国)/;
+  /^(?:□*)(?:难民|人民|民众|平民|居民|灾民|军民|的重建|重建|基金|军队|武装部队|前线|政府军|的?(?:最大|第[一二三四五]大|主要|重要)的?(?:军事|人道主义|经济|财政)?(?:援助|捐助|捐款)国|(?:军事|人道主义|经济|财政|安全)?援助(?:计划|法案|方案|基金|资金|款|案))/;
 const ZH_DONOR_BEFORE = /(?:来自|获得来自|由|从|感谢|得到)\s*$/;
+/** "X提供的", "X的(对外)援助", "X海外援助": X gives. ("乌克兰援助计划" is aid for Ukraine: see the recipient pattern.) */
 const ZH_DONOR_AFTER =
-  /^(?:政府|方面)?(?:所?提供的|捐赠的|捐助的|援助的|承诺的|拨付的|的?(?:海外|对外|对[^，,。的]{1,6}的?)?(?:军事|人道主义|经济|财政|发展)?援助)/;
-const ZH_REQUESTER_AFTER = /^[^，,；;。]{0,6}?(?:呼吁|请求|要求|吁请|敦促|恳请)(?!国会|议会)/;
+  /^(?:政府|方面)?(?:所?提供的|捐赠的|捐助的|援助的|资助的|承诺的|拨付的|的(?:海外|对外|对[^，,。的]{1,6}的?)?(?:军事|人道主义|经济|财政|发展)?援助|(?:海外|对外)援助)/;
+const ZH_REQUESTER_AFTER = /^[^，,；;。]{0,12}?(?:呼吁|请求|要求|吁请|敦促|恳请)(?!国会|议会)/;
+/** "对X…表示感谢": X is the giver being thanked; the one who thanks (乌克兰总统…感谢) receives. */
+const ZH_THANKED_AFTER = /^[^，,；;。]{0,30}?(?:表示感谢|表示感激|致谢|道谢)/;
+const ZH_THANKER_AFTER = /^[^，,；;。]{0,40}?(?:表示感谢|表示感激|致谢|道谢|感谢)/;
+/** A share of a list: "援助乌克兰608亿美元、以色列264亿美元及印太地区81亿美元". */
+const ZH_ALLOCATION_BEFORE = /(?:、|和|及|以及|与|，|,)\s*$/;
+const ZH_ALLOCATION_AFTER = /^(?:的|获得|获|得到|为|：|:)?□/;
 const ZH_RECEIVER_AFTER = /^[^，,；;。]{0,8}?(?:(?:表示|称|说|指出)[，,]\s*[^，,；;。]{0,4}?)?(?:收到|获得|得到|接受|接收|感谢|获)/;
 /** A subject: the name, a few words without 的 (俄罗斯资产的收益 is not a subject), then a verb or a title. */
 const ZH_SUBJECT_AFTER =
@@ -56,8 +63,13 @@ const EN_RECEIVER_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(?:has\s+|have\s+)?(?:received
 
 const isLatin = (s: string): boolean => /^[A-Za-z]/.test(s);
 
-function guarded(marker: string, charBefore: string | undefined): boolean {
-  return marker.length === 1 && charBefore !== undefined && (MARKER_GUARDS[marker] ?? "").includes(charBefore);
+function guarded(marker: string, cue: string, at: number): boolean {
+  if (marker === "对" && cue[at + 1] === "于") return true;
+  const before = cue[at - 1];
+  if (marker.length !== 1 || before === undefined) return false;
+  // 意向 is "intention", but 同意向X提供 is "agreed to give X".
+  if (marker === "向" && before === "意") return !"同愿".includes(cue[at - 2] ?? "");
+  return (MARKER_GUARDS[marker] ?? "").includes(before);
 }
 
 /** The recipient marker governing the name at `start`, looking back over at most 14 characters of one clause. */
@@ -68,7 +80,7 @@ function zhRecipientMarker(cue: string, floor: number, start: number): { at: num
     const m = ZH_RECIPIENT_MARKER.exec(cue.slice(from, end));
     if (m === null) continue;
     const at = from + m.index;
-    if (guarded(m[0], cue[at - 1]) || (m[0] === "对" && cue[at + 1] === "于")) continue;
+    if (guarded(m[0], cue, at)) continue;
     if (ZH_NOT_RECIPIENT_GAP.test(cue.slice(end, start))) return null;
     return { at, word: m[0] };
   }
@@ -77,7 +89,7 @@ function zhRecipientMarker(cue: string, floor: number, start: number): { at: num
 
 function roleOf(cue: string, sentence: Span, hit: PartyHit): Omit<RoledParty, "hit" | "strength"> {
   const before = cue.slice(Math.max(sentence.start, hit.start - 16), hit.start);
-  const after = cue.slice(hit.end, Math.min(sentence.end, hit.end + 24));
+  const after = cue.slice(hit.end, Math.min(sentence.end, hit.end + 48));
   const own = { markerAt: hit.start, marker: hit.text };
   if (isLatin(hit.text)) {
     const recipient = EN_RECIPIENT_BEFORE.exec(before);
@@ -94,12 +106,19 @@ function roleOf(cue: string, sentence: Span, hit: PartyHit): Omit<RoledParty, "h
   if (donorBefore !== null) return { role: "donor", markerAt: hit.start - donorBefore[0].length, marker: donorBefore[0].trim() };
   if (ZH_LOCATION_BEFORE.test(before)) return { role: "location", ...own };
   const marker = zhRecipientMarker(cue, sentence.start, hit.start);
+  if (marker !== null && (marker.word === "对" || marker.word === "向") && ZH_THANKED_AFTER.test(after)) {
+    return { role: "donor", markerAt: marker.at, marker: marker.word };
+  }
   if (marker !== null) return { role: "recipient", markerAt: marker.at, marker: marker.word };
   if (ZH_RECIPIENT_AFTER.test(after)) return { role: "recipient", ...own };
+  if (ZH_ALLOCATION_BEFORE.test(before) && ZH_ALLOCATION_AFTER.test(after)) {
+    return { role: "recipient", markerAt: hit.start - 1, marker: before.slice(-1) };
+  }
   const donorAfter = ZH_DONOR_AFTER.exec(after.replace(/^□+/, ""));
   if (donorAfter !== null) return { role: "donor", markerAt: hit.end, marker: donorAfter[0] };
   if (ZH_REQUESTER_AFTER.test(after)) return { role: "requester", ...own };
   if (ZH_RECEIVER_AFTER.test(after)) return { role: "recipient", markerAt: hit.start, marker: "收到" };
+  if (ZH_THANKER_AFTER.test(after)) return { role: "recipient", markerAt: hit.start, marker: "感谢" };
   if (ZH_SUBJECT_AFTER.test(after)) return { role: "subject", ...own };
   return { role: "other", ...own };
 }
