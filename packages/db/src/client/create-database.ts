@@ -25,6 +25,8 @@ export interface Database {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** The PGlite instance of an embedded database (null on PostgreSQL), e.g. to dump its data directory. */
   pglite: PGlite | null;
+  /** The connection pool of a PostgreSQL database (null when embedded), for bulk paths that bypass Prisma. */
+  pgPool: pg.Pool | null;
   /** Disconnects the client, closes PGlite or the pool, and releases the embedded lock. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -79,6 +81,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     schema: target.schema,
     adapterFactory,
     pglite: null,
+    pgPool: pool,
     async close() {
       if (closed) return;
       closed = true;
@@ -120,6 +123,7 @@ async function openPglite(options: CreateDatabaseOptions): Promise<Database> {
     schema: undefined,
     adapterFactory,
     pglite,
+    pgPool: null,
     async close() {
       if (closed) return;
       closed = true;
