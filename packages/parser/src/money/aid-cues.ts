@@ -42,6 +42,7 @@ export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal" | "loan"> = {
     "aid", "assistance", "relief", "grant", "grants", "donation", "donations", "security assistance",
     "military support", "financial support", "budget support", "humanitarian", "weapons package",
     "aid package", "package", "packages", "Peace Facility", "debt relief", "Ukraine Facility",
+    "Foreign Military Financing", "FMF", "drawdown",
   ],
   transfer: [
     "提供", "捐赠", "捐出", "捐献", "捐给", "拨款", "拨付", "划拨", "拨出", "拨给", "追加", "资助", "发放", "交付",
@@ -49,7 +50,8 @@ export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal" | "loan"> = {
     "provide", "provided", "provides", "providing", "give", "gave", "given", "pledge", "pledged", "pledges",
     "donate", "donated", "disburse", "disbursed", "deliver", "delivered", "send", "sent", "contribute",
     "contributed", "allocate", "allocated", "earmark", "earmarked", "commit", "committed", "grant", "granted",
-    "offer", "offered", "help", "to help", "support",
+    "offer", "offered", "help", "to help", "support", "received", "receives", "receive",
+    "收到", "获得", "得到",
   ],
   appeal: ["呼吁", "筹集", "募集", "募款", "appeal", "appealed", "raise"],
   /** A loan is aid when an official lender gives it to a state (POLICY.md's borderline rule); commercial loans are excluded. */
@@ -167,7 +169,8 @@ export const STATUS_WORDS: Table<Exclude<AidStatus, "unknown">> = {
 export const CUMULATIVE_WORDS: readonly string[] = [
   "以来", "迄今", "至今", "截至", "累计", "总计已", "总额已", "已累计", "共计已", "合计", "援助总额", "援助的总额",
   "援助总计",
-  "so far", "to date", "since the start", "since the beginning", "in total", "cumulative", "altogether",
+  "so far", "to date", "since", "in total", "cumulative", "altogether", "bringing its total", "bringing the total",
+  "total of",
 ];
 
 /**

@@ -65,6 +65,9 @@ describe("aid figures", () => {
     ["The EU has agreed a €50bn support package for Ukraine.", [[true, undefined, "committed"]]],
     ["Israel receives $3.8bn in US military aid every year.", [[true, "military"]]],
     ["The House passed a $95 billion foreign aid package for Ukraine, Israel and Taiwan.", [[true, "mixed", "approved"]]],
+    ["Japan pledged an additional $4.5 billion in aid to Ukraine, bringing its total to $7.6 billion.", [[true, undefined, "committed", false], [true, undefined, "delivered", true]]],
+    ["G7 leaders agreed to provide Ukraine with a $50 billion loan backed by profits from frozen Russian assets.", [[true, "financial", "committed"]]],
+    ["Taiwan will receive $80 million in Foreign Military Financing.", [[true, "military"]]],
   ])("%s", (text, expected) => {
     check(text, expected, "en");
   });
@@ -91,6 +94,9 @@ describe("money that is not aid (POLICY.md's exclusions)", () => {
     "美国政府有望为制造业从中国回流提供数百亿美元贷款。",
     "The city council approved a budget of $4.2 billion for next year.",
     "Apple paid €13bn in back taxes to Ireland.",
+    "The State Department approved the possible sale of $619 million worth of F-16 munitions to Taiwan.",
+    "The World Bank estimates Ukraine's reconstruction needs at $486 billion.",
+    "Ukraine needs about $5bn a month in external financing to keep its budget afloat.",
   ])("%s", (text) => {
     for (const mention of decide(text, /^[A-Z]/.test(text) ? "en" : "zh")) expect(mention.isAid, mention.surface).toBe(false);
   });

@@ -148,13 +148,26 @@ function decideStatus(input: AidDecisionInput, cumulative: boolean, transferNear
   return transferNear ? "committed" : "unknown";
 }
 
+/** Exclusion words that a word shortly before makes harmless: the profits of frozen Russian assets fund aid. */
+const NEUTRALISED_BY: Readonly<Record<string, RegExp>> = {
+  assets: /frozen|immobili[sz]ed/,
+  资产: /冻结/,
+};
+
+function neutralised(cue: string, c: Cue): boolean {
+  const by = NEUTRALISED_BY[c.word];
+  return by !== undefined && by.test(cue.slice(Math.max(0, c.start - 24), c.start));
+}
+
 /** Decides isAid, aidType, status and cumulative for one figure. */
 export function decideAid(input: AidDecisionInput): AidDecision {
   const { cue, sentence, scope, mention } = input;
   const exclusions = exclusionCues.find(cue, sentence.start, sentence.end);
   let aid = aidCues.find(cue, sentence.start, sentence.end);
   // Where an aid word and an exclusion overlap, the longer reading wins (预算支持 over 预算, 失业救济 over 救济).
-  const realExclusions = exclusions.filter((e) => e.category !== "neutral" && !aid.some((a) => overlaps(a, e) && length(a) > length(e)));
+  const realExclusions = exclusions.filter(
+    (e) => e.category !== "neutral" && !neutralised(cue, e) && !aid.some((a) => overlaps(a, e) && length(a) > length(e)),
+  );
   aid = aid.filter((a) => !exclusions.some((e) => overlaps(a, e) && length(e) >= length(a)));
 
   const best = (category: string) =>

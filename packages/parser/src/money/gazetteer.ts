@@ -54,7 +54,7 @@ const PARTY_RE = new RegExp(
   "g",
 );
 
-const LEGISLATURES = new Set(["国会", "众议院", "参议院", "众院", "参院", "Congress", "Senate"]);
+const LEGISLATURES = new Set(["国会", "众议院", "参议院", "众院", "参院", "Congress", "Senate", "House"]);
 
 /** Characters after a "X方" name that make it a different word (中方案, 美方面). */
 const FANG_BREAKERS = "面案式向法针便位";
@@ -72,7 +72,7 @@ export function findParties(text: string, from = 0, to = text.length): PartyHit[
     const entry = entries.get(written);
     if (!entry) continue;
     // A legislature right after its country's name is that country's (日本国会, 菲律宾参议院); bare, it is Congress.
-    if (LEGISLATURES.has(written) && hits.length > 0 && hits.at(-1)!.end === match.index) continue;
+    if (LEGISLATURES.has(written) && hits.length > 0 && /^\s?$/.test(text.slice(hits.at(-1)!.end, match.index))) continue;
     const next = text[end];
     if (next !== undefined && written.endsWith("方") && FANG_BREAKERS.includes(next)) continue;
     if (next !== undefined && written.endsWith("军") && ARMY_BREAKERS.includes(next)) continue;

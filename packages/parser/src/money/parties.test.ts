@@ -42,9 +42,13 @@ describe("donor and recipient", () => {
 
   it.each<[string, [string | null, string | null][]]>([
     ["The UN agency received USD 2.3 million in humanitarian assistance from Japan for Sudan.", [["Japan", "Sudan"]]],
-    ["The House passed a $95 billion foreign aid package for Ukraine, Israel and Taiwan.", [[null, "Ukraine; Israel; Taiwan"]]],
+    ["The House passed a $95 billion foreign aid package for Ukraine, Israel and Taiwan.", [["United States", "Ukraine; Israel; Taiwan"]]],
     ["Israel receives $3.8bn in US military aid every year.", [["United States", "Israel"]]],
     ["The EU's €5 billion top-up to the European Peace Facility will fund arms for Ukraine.", [["European Union", "Ukraine"]]],
+    ["Britain will give Ukraine £2.5bn in military aid this year.", [["United Kingdom", "Ukraine"]]],
+    ["Washington has sent Kyiv more than $75bn in aid.", [["United States", "Ukraine"]]],
+    ["Kyiv has received about €84 billion from the EU since the start of the war.", [["European Union", "Ukraine"]]],
+    ["G7 leaders agreed to provide Ukraine with a $50 billion loan backed by profits from frozen Russian assets.", [["G7", "Ukraine"]]],
   ])("%s → %j", (text, expected) => {
     expect(parties(text, "en")).toEqual(expected);
   });

@@ -53,13 +53,13 @@ const ZH_SUBJECT_AFTER =
 const ZH_LOCATION_BEFORE = /(?:在|(?<![用对关由属至等基鉴出终])于|赴|前往|访问|抵达|来到|驻)\s*$/;
 
 const EN_RECIPIENT_BEFORE =
-  /(?<![A-Za-z])(?:to|for|into|toward|towards|help|helping|helps|support|supporting|assist|assisting|aid|aiding|benefit|benefiting)\s+(?:(?:the|its|war-torn|embattled|beleaguered|neighbouring|neighboring)\s+){0,2}$/i;
+  /(?<![A-Za-z])(?:to|for|into|toward|towards|help|helping|helps|support|supporting|assist|assisting|aid|aiding|benefit|benefiting|give|gives|gave|given|giving|send|sends|sent|sending|offer|offers|offered|lend|lent|provide|provided|providing|grant|granted|handed)\s+(?:(?:the|its|war-torn|embattled|beleaguered|neighbouring|neighboring)\s+){0,2}$/i;
 const EN_DONOR_BEFORE = /(?<![A-Za-z])(?:from|by)\s+(?:the\s+)?$/i;
 /** "in US military aid": a name right before an aid noun is the giver, whatever precedes it. */
 const EN_GIVER_AFTER = /^(?:'s)?\s+(?:(?:military|security|humanitarian|economic|financial|development|foreign)\s+)?(?:aid|assistance|funding|support|weapons|grants?)(?![A-Za-z])/;
 const EN_LOCATION_BEFORE = /(?<![A-Za-z])(?:in|at|visit|visited|visiting|across)\s+(?:the\s+)?$/i;
 const EN_REQUESTER_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(?:has\s+|have\s+)?(?:asked|requested|appealed|called)(?!\s+(?:Congress|lawmakers|parliament))/;
-const EN_RECEIVER_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(?:has\s+|have\s+)?(?:received|receives|got|secured|obtained)/;
+const EN_RECEIVER_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(?:has\s+|have\s+|will\s+|would\s+)?(?:received|receives|receive|receiving|got|gets|secured|obtained)/;
 
 const isLatin = (s: string): boolean => /^[A-Za-z]/.test(s);
 
@@ -72,8 +72,13 @@ function guarded(marker: string, cue: string, at: number): boolean {
   return (MARKER_GUARDS[marker] ?? "").includes(before);
 }
 
+/** Verbs that take the recipient as their object right after them: 提供乌克兰…, 交付乌克兰…. */
+const ZH_DIRECT_OBJECT_MARKER = /(?:提供|交付|移交|运交|送交|赠送|赠予|捐赠|捐助|拨付|援建)$/;
+
 /** The recipient marker governing the name at `start`, looking back over at most 14 characters of one clause. */
 function zhRecipientMarker(cue: string, floor: number, start: number): { at: number; word: string } | null {
+  const direct = ZH_DIRECT_OBJECT_MARKER.exec(cue.slice(Math.max(floor, start - 2), start));
+  if (direct !== null) return { at: start - direct[0].length, word: direct[0] };
   let from = start;
   while (from > floor && start - from < 14 && !BREAKS.test(cue[from - 1]!)) from--;
   for (let end = start; end > from; end--) {
