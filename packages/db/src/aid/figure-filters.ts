@@ -25,6 +25,8 @@ export interface AidFigureFilters {
   /** The figure's day (its article's publication day, else archive day) in [from, to), YYYY-MM-DD. */
   figureFrom?: string | null;
   figureTo?: string | null;
+  /** Only figures with (present) or without (missing: also undated) a value in this chart currency. */
+  value?: { currency: "USD" | "EUR"; present: boolean } | null;
   /** Keys of a dimension to leave out (a chart's "other" series is everything but its named series). */
   exclude?: { dimension: "donor" | "recipient" | "aidType"; keys: string[] } | null;
 }
@@ -47,6 +49,14 @@ export function aidFigureConditions(filters: AidFigureFilters): Prisma.Sql[] {
   if (present(filters.conversions)) conditions.push(Prisma.sql`f.conversion IN ${jsonList(filters.conversions)}`);
   if (filters.figureFrom) conditions.push(Prisma.sql`f."figureDate" >= ${filters.figureFrom}::date`);
   if (filters.figureTo) conditions.push(Prisma.sql`f."figureDate" < ${filters.figureTo}::date`);
+  if (filters.value) {
+    const column = valueColumn(filters.value.currency);
+    conditions.push(
+      filters.value.present
+        ? Prisma.sql`(${column} IS NOT NULL AND f."figureDate" IS NOT NULL)`
+        : Prisma.sql`(${column} IS NULL OR f."figureDate" IS NULL)`,
+    );
+  }
   if (filters.exclude && filters.exclude.keys.length > 0) {
     conditions.push(Prisma.sql`${Prisma.raw(dimensionColumn[filters.exclude.dimension])} NOT IN ${jsonList(filters.exclude.keys)}`);
   }

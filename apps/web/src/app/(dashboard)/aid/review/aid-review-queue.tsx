@@ -59,7 +59,8 @@ export function AidReviewQueue() {
 
   const items = useMemo(() => {
     const loaded = list.data?.pages.flatMap((page) => page.items) ?? [];
-    const all = pinned.data && !loaded.some((item) => item.mentionId === pinned.data.mentionId) ? [pinned.data, ...loaded] : loaded;
+    // A figure opened from a chart's drill-down comes first, so the cursor starts on it.
+    const all = pinned.data ? [pinned.data, ...loaded.filter((item) => item.mentionId !== pinned.data.mentionId)] : loaded;
     return all.map((item) => actions.updated.get(item.mentionId) ?? item);
   }, [list.data, pinned.data, actions.updated]);
   const index = Math.min(activeIndex, Math.max(items.length - 1, 0));
