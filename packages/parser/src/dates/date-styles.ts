@@ -38,6 +38,19 @@ const MONTH_NAME_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\
  * "2020/07/20 19:22" and "Jul 30th 2020". Dates without a zone are read in `siteZone`.
  */
 export function readDate(raw: string, siteZone: string): ReadDate | null {
+  // The date div is read twice (to recognise it, then to pick the date): remember the last answer.
+  if (raw === lastRaw && siteZone === lastZone) return lastRead;
+  lastRead = readDateUncached(raw, siteZone);
+  lastRaw = raw;
+  lastZone = siteZone;
+  return lastRead;
+}
+
+let lastRaw = "";
+let lastZone = "";
+let lastRead: ReadDate | null = null;
+
+function readDateUncached(raw: string, siteZone: string): ReadDate | null {
   const text = raw.trim().replace(/\s+/g, " ");
   if (text.length < 8 || text.length > 64) return null;
   let m = ISO.exec(text);

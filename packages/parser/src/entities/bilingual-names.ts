@@ -16,21 +16,23 @@ const PARTY_SUFFIX = /,\s*[DRI]-[A-Z]{2}$/;
 /**
  * Finds bilingual pairs written 中文名（English Name）: persons (安东尼·布林肯（Antony Blinken）),
  * organisations (欧洲安全与合作组织（OSCE）), titled works (《香港自治法》（Hong Kong Autonomy Act）).
- * Each pair is reported once, in order of first appearance.
+ * Each pair is reported once, in order of first appearance across the texts (title, then body).
  */
-export function extractBilingualNames(text: string): ArticleEntity[] {
+export function extractBilingualNames(...texts: string[]): ArticleEntity[] {
   const found: ArticleEntity[] = [];
   const seen = new Set<string>();
-  PAREN_LATIN.lastIndex = 0;
-  for (let m = PAREN_LATIN.exec(text); m !== null; m = PAREN_LATIN.exec(text)) {
-    const en = cleanEnglish(m[1] ?? "");
-    if (en === null) continue;
-    const zh = chineseNameBefore(text, m.index);
-    if (zh === null) continue;
-    const key = `${zh}\u0000${en}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    found.push({ zh, en });
+  for (const text of texts) {
+    PAREN_LATIN.lastIndex = 0;
+    for (let m = PAREN_LATIN.exec(text); m !== null; m = PAREN_LATIN.exec(text)) {
+      const en = cleanEnglish(m[1] ?? "");
+      if (en === null) continue;
+      const zh = chineseNameBefore(text, m.index);
+      if (zh === null) continue;
+      const key = `${zh}\u0000${en}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({ zh, en });
+    }
   }
   return found;
 }

@@ -14,7 +14,7 @@ const SNIFF_LENGTH = 8192;
 export function decodeInput(input: string | Uint8Array, maxBytes: number, file: string | undefined): string {
   const text = typeof input === "string" ? checkString(input, maxBytes, file) : decodeBytes(input, maxBytes, file);
   const unified = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-  if (unified.trim() === "") {
+  if (!/\S/.test(unified)) {
     throw new ParseError("EMPTY_INPUT", "The input is empty.", { file });
   }
   return unified;

@@ -102,7 +102,7 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
     tags,
     categories,
     keywords: body.keywords,
-    entities: extractBilingualNames(`${title}\n${text}`),
+    entities: extractBilingualNames(title, text),
     moneyMentions: options.moneyMentions
       ? extractMoneyMentions({ title, text, publishedAt: publishedAt?.iso ?? null, language })
       : [],
