@@ -18,7 +18,8 @@ let consumer: string;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "newsdesk-pack-test-"));
-  execFileSync("npm", ["pack", "--pack-destination", work, "--silent"], { cwd: packageDir, stdio: "pipe" });
+  // --ignore-scripts: `prepare` would rebuild dist/ while other test files use it; it is built already.
+  execFileSync("npm", ["pack", "--pack-destination", work, "--silent", "--ignore-scripts"], { cwd: packageDir, stdio: "pipe" });
   const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"));
   if (!tarball) throw new Error("npm pack wrote no tarball");
   consumer = join(work, "consumer");
