@@ -141,8 +141,8 @@ export const MIXED_WORDS: readonly string[] = [
 
 export const STATUS_WORDS: Table<Exclude<AidStatus, "unknown">> = {
   requested: [
-    "呼吁", "请求", "要求国会", "申请", "寻求", "吁请", "请国会", "要求拨款", "筹集", "募集",
-    "requested", "request", "asked", "appeal", "appealed", "called for", "seeking", "sought",
+    "呼吁", "请求", "要求国会", "申请", "寻求", "吁请", "请国会", "要求拨款", "筹集", "募集", "敦促", "促请", "催促",
+    "requested", "request", "asked", "appeal", "appealed", "called for", "seeking", "sought", "urged", "urging",
   ],
   proposed: [
     "提议", "提案", "提出", "拟议", "拟", "计划向", "计划提供", "计划拨", "计划在", "计划将", "考虑", "讨论", "草案",
@@ -150,8 +150,8 @@ export const STATUS_WORDS: Table<Exclude<AidStatus, "unknown">> = {
     "proposed", "proposal", "proposes", "plans", "planned", "considering", "draft", "introduced",
   ],
   approved: [
-    "通过", "批准", "签署", "核准", "放行",
-    "approved", "approves", "passed", "passes", "signed", "cleared",
+    "通过", "批准", "签署", "核准", "放行", "授权",
+    "approved", "approves", "passed", "passes", "signed", "cleared", "authorized", "authorised", "appropriated",
   ],
   committed: [
     "宣布", "承诺", "将提供", "将向", "决定", "同意", "追加", "认捐", "保证", "誓言", "允诺", "将", "拨款",

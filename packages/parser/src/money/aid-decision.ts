@@ -100,7 +100,8 @@ function decideType(input: AidDecisionInput, evidence: Span[]): AidType {
     evidence.push(mixed[0]!);
     return "mixed";
   }
-  const cues = typeCues.find(cue, scope.start, scope.end);
+  // 财政部 and 国防部 are ministries, not kinds of aid.
+  const cues = typeCues.find(cue, scope.start, scope.end).filter((c) => !/^[部长]/.test(cue.slice(c.end, c.end + 1)));
   if (cues.length === 0) return "unspecified";
   const dist = (c: Span): number => (c.end <= mention.start ? mention.start - c.end : Math.abs(c.start - mention.end));
   const nearest = cues.reduce((a, b) => (dist(b) < dist(a) ? b : a));

@@ -6,7 +6,7 @@ import type { GazetteerRow } from "./gazetteer-countries.js";
  * Union, 联合国中央应急基金 → United Nations), as POLICY.md's examples do.
  */
 export const BODY_ROWS: readonly GazetteerRow[] = [
-  ["European Union", "欧盟|欧洲联盟|欧盟委员会|欧委会|欧洲委员会|欧洲理事会|欧盟理事会|欧盟峰会|欧洲议会|欧盟国家|欧盟成员国|欧方", "European Union|EU|E.U.|European Commission|European Council|European Parliament"],
+  ["European Union", "欧盟|欧洲联盟|欧盟委员会|欧盟执委会|欧委会|欧洲委员会|欧洲理事会|欧盟理事会|欧盟峰会|欧洲议会|欧盟国家|欧盟成员国|欧方|欧洲和平基金|欧洲和平融资机制", "European Union|EU|E.U.|European Commission|European Council|European Parliament"],
   ["NATO", "北约|北大西洋公约组织|北约盟国|北约成员国", "NATO|Nato|North Atlantic Treaty Organization"],
   ["G7", "七国集团|七大工业国|G7|七国峰会", "G7|Group of Seven"],
   ["G20", "二十国集团|G20", "G20|Group of 20"],

@@ -28,6 +28,9 @@ describe("donor and recipient", () => {
     ["乌克兰总统泽连斯基对美国国会通过610亿美元援助表示感谢。", [["United States", "Ukraine"]]],
     ["欧盟周四同意向乌克兰提供500亿欧元的财政支持。", [["European Union", "Ukraine"]]],
     ["众议院周六通过了向以色列提供264亿美元援助的法案。", [["United States", "Israel"]]],
+    ["美国和欧盟已向乌克兰提供了数百亿美元的援助。", [["United States; European Union", "Ukraine"]]],
+    ["欧洲和平基金已为向乌克兰提供军事援助拨款56亿欧元。", [["European Union", "Ukraine"]]],
+    ["我國政府將提供烏克蘭總計5600萬美元的人道援助。", [[null, "Ukraine"]]],
     [
       "美國眾議院通過總額950億美元的援外法案，包括援助烏克蘭608億美元、以色列264億美元及印太地區81億美元。",
       [["United States", "Ukraine; Israel; Indo-Pacific"], ["United States", "Ukraine"], ["United States", "Israel"], ["United States", "Indo-Pacific"]],

@@ -79,6 +79,16 @@ export function partiesFor(cue: string, roled: readonly RoledParty[], mention: S
     donorGuessed = donor !== null;
   }
 
+  // "美国和欧盟已向乌克兰提供…": givers listed together give together.
+  const donors: RoledParty[] = donor === null ? [] : [donor];
+  if (donor !== null && !donorGuessed) {
+    for (let i = roled.indexOf(donor) - 1; i >= 0; i--) {
+      const previous = roled[i]!;
+      if (!COORDINATION.test(cue.slice(previous.hit.end, donors[0]!.hit.start).trim()) || !eligible(previous) || previous.role === "location") break;
+      donors.unshift(previous);
+    }
+  }
+
   const names: string[] = [];
   let ambiguous = false;
   for (const r of chosen) {
@@ -86,13 +96,17 @@ export function partiesFor(cue: string, roled: readonly RoledParty[], mention: S
     ambiguous ||= resolved.ambiguous;
     if (!names.includes(resolved.name)) names.push(resolved.name);
   }
-  const donorName = donor === null ? null : resolveName(donor, roled);
-  ambiguous ||= donorName?.ambiguous ?? false;
+  const donorNames: string[] = [];
+  for (const d of donors) {
+    const resolved = resolveName(d, roled);
+    ambiguous ||= resolved.ambiguous;
+    if (!names.includes(resolved.name) && !donorNames.includes(resolved.name)) donorNames.push(resolved.name);
+  }
 
   const evidence: Span[] = chosen.map((r) => ({ start: Math.min(r.markerAt, r.hit.start), end: r.hit.end }));
-  if (donor !== null) evidence.unshift({ start: Math.min(donor.markerAt, donor.hit.start), end: Math.max(donor.hit.end, donor.markerAt) });
+  for (const d of donors.reverse()) evidence.unshift({ start: Math.min(d.markerAt, d.hit.start), end: Math.max(d.hit.end, d.markerAt) });
   return {
-    donor: donorName !== null && !names.includes(donorName.name) ? donorName.name : null,
+    donor: donorNames.length > 0 ? donorNames.join("; ") : null,
     recipient: names.length > 0 ? names.join("; ") : null,
     evidence,
     ambiguous,
