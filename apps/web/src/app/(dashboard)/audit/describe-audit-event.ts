@@ -1,8 +1,11 @@
+import { describeAidAuditEvent } from "@/lib/describe-aid-audit-event";
+
 /** A one-line summary of an audit event's change, from its before/after snapshots. */
 export function describeAuditEvent(event: { action: string; before: unknown; after: unknown }): string {
   const before = asRecord(event.before);
   const after = asRecord(event.after);
   const list = (value: unknown) => (Array.isArray(value) ? value.map(String).join(", ") : "");
+  if (event.action.startsWith("aid-figure.")) return describeAidAuditEvent(before, after);
   const flags = [after.bulk ? `×${String(after.bulk)}` : null, after.undo ? "undo" : null].filter(Boolean).join(" ");
   switch (event.action) {
     case "article.tag":
