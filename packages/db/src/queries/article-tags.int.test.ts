@@ -9,6 +9,7 @@ import {
   removeArticleTags,
   suggestTagsForArticle,
 } from "./article-tags.js";
+import { recordAuditEvents } from "./audit-events.js";
 import { createTag } from "./tags.js";
 import { createUser } from "./users.js";
 
@@ -78,18 +79,23 @@ describe("article tag queries", () => {
     expect((await listTagsForArticles(db, { articleIds: ["s1", "nothing"] })).get("nothing")).toEqual([]);
   });
 
-  it("lists a user's recent tags, newest first, each once", async () => {
+  it("lists the tags a user applied last (from their audit events), newest first, each once, deleted tags left out", async () => {
     const { db } = database;
     const cy = (await createUser(db, { email: "cy@example.org", name: "Cy", role: "editor", passwordHash: "h" })).id;
-    const [x, y] = await Promise.all(["recent-X", "recent-Y"].map((name) => createTag(db, { name, color: "#888888", createdById: cy })));
+    const [x, y, z] = await Promise.all(["recent-X", "recent-Y", "recent-Z"].map((name) => createTag(db, { name, color: "#888888", createdById: cy })));
     const pause = () => new Promise((resolve) => setTimeout(resolve, 15));
-    await addArticleTags(db, { articleIds: ["s1"], tagIds: [x!.id], createdById: cy });
-    await pause();
-    await addArticleTags(db, { articleIds: ["s1"], tagIds: [y!.id], createdById: cy });
-    await pause();
-    await addArticleTags(db, { articleIds: ["s2"], tagIds: [x!.id], createdById: cy });
-    expect((await listRecentTagsOfUser(db, { userId: cy })).map((tag) => tag.name)).toEqual(["recent-X", "recent-Y"]);
+    const applied = async (tagIds: string[]) => {
+      await recordAuditEvents(db, [{ actorId: cy, actorLabel: "cy", action: "article.tag", targetType: "article", targetId: "s1", after: { tagIds } }]);
+      await pause();
+    };
+    await applied([x!.id]);
+    await applied([y!.id, z!.id]);
+    await recordAuditEvents(db, [{ actorId: cy, actorLabel: "cy", action: "article.untag", targetType: "article", targetId: "s1", after: { tagIds: [x!.id] } }]);
+    await applied([x!.id]);
+    expect((await listRecentTagsOfUser(db, { userId: cy })).map((tag) => tag.name)).toEqual(["recent-X", "recent-Y", "recent-Z"]);
     expect((await listRecentTagsOfUser(db, { userId: cy, limit: 1 })).map((tag) => tag.name)).toEqual(["recent-X"]);
+    await db.tag.delete({ where: { id: y!.id } });
+    expect((await listRecentTagsOfUser(db, { userId: cy })).map((tag) => tag.name)).toEqual(["recent-X", "recent-Z"]);
     expect(await listRecentTagsOfUser(db, { userId: "nobody" })).toEqual([]);
   });
 

@@ -48,15 +48,30 @@ export async function listTagsForArticles(db: Db, params: { articleIds: string[]
   return byArticle;
 }
 
-/** The tags a user applied most recently, newest first, distinct (the picker's number keys 1–9). */
+/**
+ * The tags a user applied most recently, newest first, distinct (the picker's number keys 1–9). Read from the
+ * user's "article.tag" audit events (their `after.tagIds`, as the dashboard's tagging router writes them), not
+ * from ArticleTag: a tag whose use was undone or removed is still one the editor just used.
+ */
 export async function listRecentTagsOfUser(db: Db, params: { userId: string; limit?: number }): Promise<TagRecord[]> {
-  const rows = await db.$queryRaw<Array<{ tagId: string }>>`
-    SELECT "tagId" FROM "ArticleTag" WHERE "createdById" = ${params.userId}
-    GROUP BY "tagId" ORDER BY max("createdAt") DESC LIMIT ${params.limit ?? 9}`;
-  if (rows.length === 0) return [];
-  const tags = await db.tag.findMany({ where: { id: { in: rows.map((row) => row.tagId) } }, select: tagSelect });
-  const byId = new Map(tags.map((tag) => [tag.id, tag]));
-  return rows.flatMap((row) => byId.get(row.tagId) ?? []);
+  const limit = params.limit ?? 9;
+  const events = await db.auditEvent.findMany({
+    where: { actorId: params.userId, action: "article.tag" },
+    select: { after: true },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    // A bulk change writes one event per article with the same tags: 500 events cover many recent changes.
+    take: 500,
+  });
+  const ids: string[] = [];
+  for (const event of events) {
+    const tagIds = (event.after as { tagIds?: unknown } | null)?.tagIds;
+    if (!Array.isArray(tagIds)) continue;
+    for (const id of tagIds) if (typeof id === "string" && !ids.includes(id)) ids.push(id);
+    if (ids.length >= limit * 2) break;
+  }
+  if (ids.length === 0) return [];
+  const tags = new Map((await db.tag.findMany({ where: { id: { in: ids } }, select: tagSelect })).map((tag) => [tag.id, tag]));
+  return ids.flatMap((id) => tags.get(id) ?? []).slice(0, limit);
 }
 
 /** Score given to a tag named like one of the article's entities: ranks above any similarity score. */
