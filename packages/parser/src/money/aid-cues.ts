@@ -204,8 +204,12 @@ export class CueMatcher<T extends string> {
     this.re = new RegExp(parts.join("|"), "g");
   }
 
-  /** All cues in `text[from, to)`, left to right. */
+  private last: { text: string; from: number; to: number; cues: Cue<T>[] } | null = null;
+
+  /** All cues in `text[from, to)`, left to right (the last answer is kept: a sentence's figures ask in turn). */
   find(text: string, from: number, to: number): Cue<T>[] {
+    const last = this.last;
+    if (last !== null && last.text === text && last.from === from && last.to === to) return last.cues;
     const cues: Cue<T>[] = [];
     this.re.lastIndex = from;
     for (let m = this.re.exec(text); m !== null && m.index < to; m = this.re.exec(text)) {
@@ -213,6 +217,7 @@ export class CueMatcher<T extends string> {
       if (end > to) break;
       cues.push({ word: m[0], category: this.categories.get(m[0])!, start: m.index, end });
     }
+    this.last = { text, from, to, cues };
     return cues;
   }
 }
