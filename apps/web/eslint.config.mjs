@@ -6,7 +6,7 @@ import base from "../../eslint.config.mjs";
 const config = [
   ...nextVitals,
   ...base,
-  { ignores: ["next-env.d.ts", ".next/**", "test-results/**", "playwright-report/**"] },
+  { ignores: ["next-env.d.ts", ".next/**", ".next-*/**", "test-results/**", "playwright-report/**"] },
 ];
 
 export default config;

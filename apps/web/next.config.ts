@@ -14,6 +14,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // NEWSDESK_NEXT_DIST_DIR lets two builds of this app coexist (e.g. an e2e run beside a developer's build); set it
+  // for both `next build` and `npm start`. Default: .next.
+  distDir: process.env.NEWSDESK_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // @newsdesk/ui ships TypeScript source (a JIT package): Next compiles it like app code.

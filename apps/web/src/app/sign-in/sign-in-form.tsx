@@ -29,7 +29,7 @@ export function SignInForm() {
   };
 
   return (
-    <form onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" aria-labelledby="sign-in-title">
+    <form method="post" onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" aria-labelledby="sign-in-title">
       <div className="flex items-baseline justify-between">
         <h1 id="sign-in-title" className="text-lg font-semibold">
           {t.signIn.title}

@@ -73,6 +73,10 @@ export function TaggingProvider({ children }: { children: ReactNode }) {
     async (articleIds: string[], tag: TagOption) => {
       try {
         const result = await add.mutateAsync({ articleIds, tagIds: [tag.id] });
+        // The picker's number keys must offer this tag as "1" right away, not after a refetch.
+        queryClient.setQueryData(trpc.tagging.recent.queryKey(), (recent) =>
+          [{ id: tag.id, name: tag.name, color: tag.color }, ...(recent ?? []).filter((other) => other.id !== tag.id)].slice(0, 9),
+        );
         setLast({ kind: "add", pairs: result.pairs });
         show(t.tagging.tagged(tag.name, articleIds.length), "success", result.pairs.length > 0);
         await refresh();
@@ -80,7 +84,7 @@ export function TaggingProvider({ children }: { children: ReactNode }) {
         fail(error);
       }
     },
-    [add, fail, refresh, show, t],
+    [add, fail, queryClient, refresh, show, t, trpc],
   );
 
   const createAndAddTag = useCallback(
