@@ -30,6 +30,7 @@ describe("parseNumeral", () => {
     ["壹佰万", 1_000_000],
     // Arabic forms
     ["1,200亿", 120_000_000_000],
+    ["3,3亿", 330_000_000],
     ["1，200", 1200],
     ["12.5亿", 1_250_000_000],
     ["7.0811", 7.0811],
@@ -68,7 +69,7 @@ describe("parseNumeral", () => {
     expect(parsed).toMatchObject({ value, more: true, vague: false });
   });
 
-  it.each(["一10亿", "多10亿", "余10", "10 20", "数10", "千百", "1,20亿", ""])("%s is not one numeral", (span) => {
+  it.each(["一10亿", "多10亿", "余10", "10 20", "数10", "千百", "1,2345", "1,000,00", ""])("%s is not one numeral", (span) => {
     expect(parseNumeral(span)).toBeNull();
   });
 

@@ -86,9 +86,13 @@ function tokenise(span: string): Token[] | null {
     if (isDigit(ch)) {
       let j = i;
       while (j < span.length && (isDigit(span[j]) || span[j] === "," || span[j] === "，")) j++;
-      const intPart = span.slice(i, j);
-      if (!/^\d{1,3}([,，]\d{3})+$|^\d+$/.test(intPart)) return null;
+      let intPart = span.slice(i, j);
+      // A comma before one or two digits is a decimal comma (DW's "3,3亿欧元" from German copy).
+      const decimalComma = /^(\d+),(\d{1,2})$/.exec(intPart);
+      if (decimalComma !== null) intPart = decimalComma[1]!;
+      else if (!/^\d{1,3}([,，]\d{3})+$|^\d+$/.test(intPart)) return null;
       let text = intPart.replace(/[,，]/g, "");
+      if (decimalComma !== null) text += `.${decimalComma[2]}`;
       if (span[j] === "." && isDigit(span[j + 1])) {
         let k = j + 1;
         while (k < span.length && isDigit(span[k])) k++;

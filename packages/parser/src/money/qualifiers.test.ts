@@ -13,6 +13,7 @@ describe("Chinese qualifiers before the number", () => {
   it.each([
     ["提供了约|770亿美元", ["约", "approx"]],
     ["约合|125亿美元", ["约合", "approx"]],
+    ["约有|50亿美元", ["约有", "approx"]],
     ["折合约|19亿美元", ["折合约", "approx"]],
     ["相当于|10亿美元", ["相当于", "approx"]],
     ["总额达到近|22亿美元", ["近", "approx"]],

@@ -27,7 +27,7 @@ interface Entry {
 }
 
 const ZH_PREFIX: readonly Entry[] = [
-  ...["约", "大约", "约为", "约合", "折合约", "折合", "相当于", "大概", "大致", "约莫", "估计约"].map((word) => ({
+  ...["约", "大约", "约为", "约有", "大约有", "约达", "约合", "折合约", "折合", "相当于", "大概", "大致", "约莫", "估计约"].map((word) => ({
     word,
     qualifier: "approx" as const,
     notAfter: word === "约" ? "节制公条合契预签违缔" : undefined,

@@ -38,6 +38,8 @@ describe("Chinese amounts", () => {
     ["统一10亿美元", "10亿美元", 1e9, null, "USD", "exact"],
     ["304万亿盾", "304万亿盾", 304e12, null, "VND", "exact"],
     ["1,200亿美元", "1,200亿美元", 120e9, null, "USD", "exact"],
+    ["各州政府提供3,3亿欧元", "3,3亿欧元", 3.3e8, null, "EUR", "exact"],
+    ["提供了10，20亿美元", "20亿美元", 2e9, null, "USD", "exact"],
   ])("%s → %s", (text, surface, amount, high, currency, qualifier) => {
     expect(scan(text)).toEqual([[surface, amount, high, currency, qualifier]]);
   });

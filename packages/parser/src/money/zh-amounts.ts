@@ -25,9 +25,12 @@ const YUAN_WORDS = /^元(?:首|旦|宵|年|素|老|帅|气|朝|代|月|化|论|�
 /** A currency word written after 元 names the currency: "3000元美金" is 3,000 USD. */
 const AFTER_YUAN = new RegExp(`^(?:${ZH_PREFIX_SOURCE})`);
 
+/** A comma inside a number: thousands ("1,200亿"), or decimal before a scale word ("3,3亿", German style). */
 function isThousandsComma(text: string, i: number): boolean {
   const ch = text[i];
-  return (ch === "," || ch === "，") && isDigit(text[i - 1]) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+  if (!(ch === "," || ch === "，") || !isDigit(text[i - 1])) return false;
+  const after = text.slice(i + 1, i + 5);
+  return /^\d{3}(?!\d)/.test(after) || (ch === "," && /^\d{1,2}[万亿]/.test(after));
 }
 
 /** The longest well-formed numeral that ends at `end` (spaces allowed only between a digit and a unit). */
