@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { moneyMentionSchema } from "../schema/money-mention.js";
 import { extractMoneyMentions } from "./index.js";
@@ -64,5 +65,28 @@ describe("extractMoneyMentions", () => {
 
   it("is deterministic", () => {
     expect(extractMoneyMentions(article)).toEqual(mentions);
+  });
+
+  it("never throws and keeps its invariants on arbitrary money-like text", () => {
+    const pieces = [
+      "美国", "向", "乌克兰", "提供", "了", "约", "超过", "近", "至", "到", "-", "亿", "万", "千", "百", "十", "数", "多", "1", "2",
+      "0", "5", ".", ",", "，", "。", "\n", " ", "美元", "欧元", "元", "人民币", "港幣", "（", "）", "(", ")", "“", "”", "$", "€",
+      "billion", "million", " dollars", "USD", "援助", "军售", "的", "以来", "和", "、", "億", "萬", "歐", "１", "２", "兆",
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, text, (title, body) => {
+        const found = extractMoneyMentions({ title, text: body, publishedAt: null, language: "zh" });
+        found.forEach((m, i) => {
+          const field = m.field === "title" ? title : body;
+          expect(field.slice(m.start, m.end)).toBe(m.surface);
+          expect(field).toContain(m.sentence);
+          expect(moneyMentionSchema.safeParse(m).success).toBe(true);
+          if (m.equivalentOf !== null) expect(m.equivalentOf).toBeLessThan(i);
+          if (m.amountHigh !== null) expect(m.amountHigh).toBeGreaterThanOrEqual(m.amount);
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
