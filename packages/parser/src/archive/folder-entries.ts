@@ -3,16 +3,23 @@ import { basename, join, relative, sep } from "node:path";
 import { ParseError } from "../errors.js";
 import { type ArchiveEntry, isArticleFileName } from "./archive-entry.js";
 
+/** Files read ahead of the consumer. */
+const READ_AHEAD = 16;
+
 /**
- * The article files of a folder and its sub-folders, in sorted order, read one at a time. Names are
- * relative to the folder, with "/" separators.
+ * The article files of a folder and its sub-folders, in sorted order. Names are relative to the
+ * folder, with "/" separators. Reads run a few files ahead of the consumer (on libuv's thread pool,
+ * while the caller parses) and are yielded in walk order.
  */
 export async function* folderEntries(root: string, maxBytes: number): AsyncGenerator<ArchiveEntry> {
+  const ahead: Array<Promise<ArchiveEntry>> = [];
   for await (const path of walk(root)) {
     const file = relative(root, path).split(sep).join("/");
     if (!isArticleFileName(file)) continue;
-    yield await fileEntry(path, file, maxBytes);
+    ahead.push(fileEntry(path, file, maxBytes));
+    if (ahead.length >= READ_AHEAD) yield await (ahead.shift() as Promise<ArchiveEntry>);
   }
+  while (ahead.length > 0) yield await (ahead.shift() as Promise<ArchiveEntry>);
 }
 
 /** How many article files a folder holds (for progress totals); reads no file. */

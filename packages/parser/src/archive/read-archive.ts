@@ -10,14 +10,17 @@ import { fileEntry, folderEntries } from "./folder-entries.js";
 import { parseEntry } from "./parse-entry.js";
 import { isZip, streamEntries } from "./stream-entries.js";
 import { tarEntries } from "./tar-entries.js";
-import { WorkerPool, findWorkerScript } from "./worker-pool.js";
+import { sharedWorkerPool } from "./worker-pool.js";
 import { zipEntries } from "./zip-entries.js";
 
 /** A path (file, folder, .zip, .tar, .tar.gz), a file URL, bytes, or a stream of bytes. */
 export type ArchiveInput = string | URL | Uint8Array | AsyncIterable<unknown>;
 
 export interface ReadArchiveOptions {
-  /** Worker threads to parse on; 1 (the default) parses on the calling thread. */
+  /**
+   * Worker threads to parse on; 1 (the default) parses on the calling thread. The workers are kept
+   * (idle ones do not hold the process open) and reused by later calls with the same count.
+   */
   jobs?: number;
   /** Per-file size limit in bytes (default 16 MiB); larger files yield TOO_LARGE items. */
   maxBytes?: number;
@@ -28,7 +31,7 @@ export interface ReadArchiveOptions {
 }
 
 /** Files parsed ahead of the consumer per job: keeps the workers busy while memory stays bounded. */
-const WINDOW_PER_JOB = 4;
+const WINDOW_PER_JOB = 16;
 
 /**
  * Parses every archive file of one or several inputs, yielding one item per file in input order:
@@ -45,21 +48,16 @@ export async function* readArchive(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const inputs: readonly ArchiveInput[] = Array.isArray(input) ? input : [input as ArchiveInput];
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  const script = jobs > 1 ? findWorkerScript() : null;
-  const pool = script === null ? null : new WorkerPool(jobs, script);
+  const pool = jobs > 1 ? sharedWorkerPool(jobs) : null;
   const window: Array<Promise<ArchiveItem>> = [];
   const parseOptions = { maxBytes, moneyMentions: options.moneyMentions ?? true };
-  try {
-    for (const one of inputs) {
-      for await (const entry of guardedEntries(one, maxBytes, options.streamName ?? "-")) {
-        window.push(pool === null ? Promise.resolve(parseEntry(entry, parseOptions)) : pool.parse(entry, parseOptions));
-        if (window.length >= jobs * WINDOW_PER_JOB) yield await (window.shift() as Promise<ArchiveItem>);
-      }
+  for (const one of inputs) {
+    for await (const entry of guardedEntries(one, maxBytes, options.streamName ?? "-")) {
+      window.push(pool === null ? Promise.resolve(parseEntry(entry, parseOptions)) : pool.parse(entry, parseOptions));
+      if (window.length >= jobs * WINDOW_PER_JOB) yield await (window.shift() as Promise<ArchiveItem>);
     }
-    while (window.length > 0) yield await (window.shift() as Promise<ArchiveItem>);
-  } finally {
-    await pool?.close();
   }
+  while (window.length > 0) yield await (window.shift() as Promise<ArchiveItem>);
 }
 
 /** Entries of one input; an input-level failure becomes one error entry instead of an exception. */

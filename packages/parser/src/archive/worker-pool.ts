@@ -1,13 +1,15 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { ParseOptions } from "../parse.js";
 import type { ArchiveEntry, ArchiveItem } from "./archive-entry.js";
 import { parseEntry } from "./parse-entry.js";
 import { type ParseReply, type ParseTask, fromReply, workerFailure } from "./worker-messages.js";
+import { findWorkerScript, startWorker } from "./worker-start.js";
 
-/** Tasks queued on one worker at a time: enough to hide the message round trip, few enough to balance. */
-const TASKS_PER_WORKER = 2;
+/**
+ * Tasks queued on one worker at a time: enough that it never waits for the main thread (which may not
+ * get the CPU at once on a busy machine), few enough to balance the workers.
+ */
+const TASKS_PER_WORKER = 8;
 
 interface Pending {
   task: ParseTask;
@@ -19,53 +21,29 @@ interface Slot {
   inFlight: Map<number, Pending>;
 }
 
-/**
- * The built worker script: beside this module in dist/, or in dist/ when this module runs from src/
- * (tests). Null when neither exists (then parsing stays on the calling thread).
- */
-export function findWorkerScript(): URL | null {
-  for (const candidate of ["./parse-worker.js", "../../dist/parse-worker.js"]) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
+/** One pool per size, kept for the life of the process so that its workers stay warm (JIT-compiled). */
+const sharedPools = new Map<number, WorkerPool>();
+
+/** The process's pool of `size` workers, or null when the worker script is not built. */
+export function sharedWorkerPool(size: number): WorkerPool | null {
+  let pool = sharedPools.get(size);
+  if (pool === undefined) {
+    const script = findWorkerScript();
+    if (script === null) return null;
+    pool = new WorkerPool(size, script);
+    sharedPools.set(size, pool);
   }
-  return null;
+  return pool;
 }
 
 /**
- * The main thread's Node flags minus those that only make sense for a main script (`--input-type`,
- * `--eval`, `--print`, `--test`, `--watch`): a worker started with them fails at once.
+ * A fixed set of worker threads that parse archive entries; a worker that dies is replaced. Idle
+ * workers are unref'd, so a pool never keeps the process alive once no file is being parsed.
  */
-function workerExecArgv(): string[] {
-  const args: string[] = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (/^--(?:input-type|test|watch)/.test(arg)) continue;
-    if (arg === "-e" || arg === "--eval" || arg === "-p" || arg === "--print") {
-      i++;
-      continue;
-    }
-    args.push(arg);
-  }
-  return args;
-}
-
-/** A worker with the main thread's flags, or with none when Node refuses some of them for workers (--expose-gc …). */
-function startWorker(script: URL): Worker {
-  try {
-    return new Worker(script, { execArgv: workerExecArgv() });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
-    return new Worker(script, { execArgv: [] });
-  }
-}
-
-/** A fixed set of worker threads that parse archive entries; a worker that dies is replaced. */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Pending[] = [];
   private nextId = 0;
-  private closed = false;
 
   constructor(
     size: number,
@@ -76,7 +54,7 @@ export class WorkerPool {
 
   /** Parses one entry on a worker. Never rejects: failures come back as error items. */
   parse(entry: ArchiveEntry, options: Omit<ParseOptions, "file">): Promise<ArchiveItem> {
-    if (entry.bytes === null || this.closed) return Promise.resolve(parseEntry(entry, options));
+    if (entry.bytes === null) return Promise.resolve(parseEntry(entry, options));
     const bytes = entry.bytes;
     // Transfer the bytes; copy first when they are a view into a larger (possibly pooled) buffer.
     const owned =
@@ -90,11 +68,6 @@ export class WorkerPool {
     });
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
-  }
-
   private dispatch(): void {
     while (this.waiting.length > 0) {
       let best: Slot | null = null;
@@ -103,6 +76,7 @@ export class WorkerPool {
       }
       if (best === null) return;
       const pending = this.waiting.shift() as Pending;
+      if (best.inFlight.size === 0) best.worker.ref();
       best.inFlight.set(pending.task.id, pending);
       best.worker.postMessage(pending.task, [pending.task.bytes]);
     }
@@ -110,11 +84,13 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = startWorker(this.script);
+    worker.unref();
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on("message", (reply: ParseReply) => {
       const pending = slot.inFlight.get(reply.id);
       if (pending === undefined) return;
       slot.inFlight.delete(reply.id);
+      if (slot.inFlight.size === 0) worker.unref();
       pending.resolve(fromReply(reply));
       this.dispatch();
     });
@@ -126,15 +102,12 @@ export class WorkerPool {
         pending.resolve(workerFailure(pending.task.file, pending.task.size, reason));
       }
       slot.inFlight.clear();
-      if (this.closed) return;
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.spawn();
       this.dispatch();
     };
     worker.on("error", (error) => fail(error.message));
-    worker.on("exit", (code) => {
-      if (!this.closed && code !== 0) fail(`exit code ${code}`);
-    });
+    worker.on("exit", (code) => fail(`exit code ${code}`));
     return slot;
   }
 }
