@@ -43,7 +43,11 @@ describe.each(testDatabaseKinds())("%s: the whole corpus", (kind) => {
       where: { duplicateOfId: { not: null } },
       select: { contentHash: true, duplicateOf: { select: { contentHash: true, duplicateOfId: true } } },
     });
-    expect(duplicates.length).toBe(first.counts.duplicate);
+    // Every group of articles sharing a text has exactly one original; the rest point at it. (A file's status is
+    // decided when it is stored: a copy stored before an earlier archived one was "new" then, and is flagged now.)
+    const groups = await db.article.groupBy({ by: ["contentHash"], _count: { _all: true }, having: { contentHash: { _count: { gt: 1 } } } });
+    expect(duplicates.length).toBe(groups.reduce((sum, group) => sum + group._count._all - 1, 0));
+    expect(duplicates.length).toBeGreaterThanOrEqual(first.counts.duplicate);
     for (const duplicate of duplicates) {
       expect(duplicate.duplicateOf?.contentHash).toBe(duplicate.contentHash);
       expect(duplicate.duplicateOf?.duplicateOfId).toBeNull();

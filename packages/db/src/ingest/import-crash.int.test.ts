@@ -10,7 +10,7 @@ import { contentSnapshot, corpusSlice, createTestDatabase, testDatabaseKinds, te
 import { importArchive } from "./import-archive.js";
 
 const childScript = fileURLToPath(new URL("../testing/import-child.ts", import.meta.url));
-const files = 400;
+const files = 300;
 const batchSize = 40;
 
 /** Runs the import in a child process and SIGKILLs it once `killAfter` files are committed. */
