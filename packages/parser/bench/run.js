@@ -6,7 +6,9 @@
 //   parse        read + parse() (full record, money extractor included), single thread
 //   parse −money read + parse({moneyMentions: false}): how much of `parse` is the aid-figure extractor
 //   readArchive  readArchive(folder) with jobs 1 and jobs 2 (worker threads)
-// Usage: node bench/run.js [--corpus DIR] [--rounds N] [--baseline-rounds N]
+// Wall time gives files/s and MB/s; CPU time (all threads) per file is reported too, as it is steadier
+// when the machine is shared. The modes take turns round by round; each mode's median round counts.
+// Usage: node --expose-gc bench/run.js [--corpus DIR] [--rounds N] [--baseline-rounds N]
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -77,20 +79,28 @@ process.stderr.write(`corpus ${corpus}: ${paths.length} files, ${(totalBytes / 1
 // One warm-up run each, then the modes take turns round by round, so that a change in the machine's
 // load (it is shared) falls on all of them alike; each mode's median counts.
 const times = new Map(modes.map((mode) => [mode.name, []]));
+const cpu = new Map(modes.map((mode) => [mode.name, []]));
 for (const mode of modes) await mode.run();
 for (let round = 0; round < rounds; round++) {
   for (const mode of modes) {
     if (round >= mode.rounds) continue;
     globalThis.gc?.();
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     await mode.run();
     const seconds = (performance.now() - start) / 1000;
+    const used = process.cpuUsage(cpuStart);
     times.get(mode.name).push(seconds);
+    cpu.get(mode.name).push((used.user + used.system) / paths.length);
     process.stderr.write(`  round ${round + 1} ${mode.name}: ${(paths.length / seconds).toFixed(0)} files/s\n`);
   }
 }
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-const rows = modes.map((mode) => ({ name: mode.name, seconds: median(times.get(mode.name)) }));
+const rows = modes.map((mode) => ({
+  name: mode.name,
+  seconds: median(times.get(mode.name)),
+  cpuPerFile: median(cpu.get(mode.name)),
+}));
 
 const find = (prefix) => rows.find((r) => r.name.startsWith(prefix));
 const floorRate = paths.length / find("floor").seconds;
@@ -100,13 +110,16 @@ console.log(
   `\n${paths.length} files, ${(totalBytes / 1e6).toFixed(1)} MB, Node ${process.version}, median of ${rounds} rounds ` +
     `(baseline ${baselineRounds}), load average at the end ${loadavg()[0].toFixed(1)}\n`,
 );
-console.log("| mode | files/s | MB/s | × baseline | floor ÷ mode | × jobs 1 |");
-console.log("|---|---:|---:|---:|---:|---:|");
-for (const { name, seconds } of rows) {
+// CPU time (all threads of the process) per file is steadier than wall time on a busy machine.
+const floorCpu = find("floor").cpuPerFile;
+console.log("| mode | files/s | MB/s | × baseline | floor ÷ mode (wall) | CPU µs/file | mode ÷ floor (CPU) | × jobs 1 |");
+console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+for (const { name, seconds, cpuPerFile } of rows) {
   const rate = paths.length / seconds;
   const mb = totalBytes / 1e6 / seconds;
   const vsJobs = name.startsWith("readArchive") ? (rate / jobs1).toFixed(2) : "";
   console.log(
-    `| ${name} | ${rate.toFixed(0)} | ${mb.toFixed(1)} | ${(rate / baseRate).toFixed(1)} | ${(floorRate / rate).toFixed(2)} | ${vsJobs} |`,
+    `| ${name} | ${rate.toFixed(0)} | ${mb.toFixed(1)} | ${(rate / baseRate).toFixed(1)} | ${(floorRate / rate).toFixed(2)} | ` +
+      `${cpuPerFile.toFixed(0)} | ${(cpuPerFile / floorCpu).toFixed(2)} | ${vsJobs} |`,
   );
 }
