@@ -31,6 +31,8 @@ describe("English amounts", () => {
     ["£500m ($670m)", "£500m", 5e8, null, "GBP", "exact"],
     ["$10亿", "$10亿", 1e9, null, "USD", "exact"],
     ["5 million pounds", "5 million pounds", 5e6, null, "GBP", "exact"],
+    ["the $61-billion aid package", "$61-billion", 61e9, null, "USD", "exact"],
+    ["a 61-billion-dollar package", "61-billion-dollar", 61e9, null, "USD", "exact"],
   ])("%s → %s", (text, surface, amount, high, currency, qualifier) => {
     expect(scan(text)[0]).toEqual([surface, amount, high, currency, qualifier]);
   });

@@ -18,9 +18,9 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
 const VAGUE_HEADS: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, thousands: 1000 };
 
 /** Number + optional scale right at the start of `s`: "61 billion", "1.2m", "10亿". */
-const AFTER_SYMBOL = new RegExp(String.raw`^ ?(${NUMBER})(?: ?(${SCALE})(?![A-Za-z])| ?([万亿兆]+))?`);
+const AFTER_SYMBOL = new RegExp(String.raw`^ ?(${NUMBER})(?:[ -]?(${SCALE})(?![A-Za-z])| ?([万亿兆]+))?`);
 /** Number + optional scale right before the end of `s`, for "2.3 million USD" and "200,000 yuan". */
-const BEFORE_WORD = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?:[ -]?(${SCALE}))?\s*$`);
+const BEFORE_WORD = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?:[ -]?(${SCALE}))?(?:\s*|-)$`);
 /** Spelled-out and vague amounts before a currency word: "a billion dollars", "tens of billions of euros". */
 const SPELLED = /(?<![A-Za-z])(?:((?:tens|hundreds|thousands) of )?(millions|billions|trillions) of|(half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a dozen) (thousand|million|billion|trillion))\s+$/i;
 
@@ -115,7 +115,7 @@ export function readSuffixedAmount(text: string, tokenStart: number, tokenEnd: n
   let vague = false;
   let scaled: boolean;
   const m = BEFORE_WORD.exec(before);
-  if (m !== null && (currency.form === "en" ? /\s$/.test(before) : true)) {
+  if (m !== null && (currency.form === "en" ? /[\s-]$/.test(before) : true)) {
     start = windowStart + m.index;
     value = toNumber(m[1]!) * scaleOf(m[2]);
     scaled = m[2] !== undefined;
