@@ -44,3 +44,10 @@ export const sampleDir = join(packageRoot, "sample");
 export function findRepoRoot(): string | null {
   return findUp(packageRoot, (pkg) => pkg.workspaces !== undefined);
 }
+
+/** The shared, read-only corpus beside the repository (../shared/corpus), or null when it is not there. */
+export function sharedCorpusDir(): string | null {
+  const root = findRepoRoot();
+  const dir = root ? join(root, "..", "shared", "corpus") : null;
+  return dir && existsSync(join(dir, "dev")) ? dir : null;
+}

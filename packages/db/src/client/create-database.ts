@@ -85,8 +85,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     async close() {
       if (closed) return;
       closed = true;
-      await db.$disconnect();
-      await pool.end();
+      try {
+        await db.$disconnect();
+      } finally {
+        await pool.end();
+      }
     },
   };
 }
@@ -127,10 +130,13 @@ async function openPglite(options: CreateDatabaseOptions): Promise<Database> {
     async close() {
       if (closed) return;
       closed = true;
-      await db.$disconnect();
-      // $disconnect does not close PGlite; an open PGlite keeps the process alive and its files unflushed.
-      await pglite.close();
-      lock?.release();
+      try {
+        await db.$disconnect();
+        // $disconnect does not close PGlite; an open PGlite keeps the process alive and its files unflushed.
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

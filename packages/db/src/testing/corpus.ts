@@ -1,19 +1,15 @@
-import { existsSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findRepoRoot } from "../package-paths.js";
+import { sharedCorpusDir } from "../package-paths.js";
 
 /**
  * The shared corpus (read-only, beside the repository at ../shared/corpus; never copied into the repository).
  * Tests that need a slice of it copy files into a temporary folder outside the repository.
  */
 export function corpusDir(): string {
-  const root = findRepoRoot();
-  const dir = root ? join(root, "..", "shared", "corpus") : "";
-  if (!root || !existsSync(join(dir, "dev"))) {
-    throw new Error(`The shared corpus is missing: expected ../shared/corpus/dev beside the repository (${dir})`);
-  }
+  const dir = sharedCorpusDir();
+  if (!dir) throw new Error("The shared corpus is missing: expected ../shared/corpus/dev beside the repository");
   return dir;
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { ArticleRecord } from "@newsdesk/parser";
 import { safeParse } from "@newsdesk/parser";
 import type { ArchiveItem } from "../../ingest/archive-item.js";
-import { corpusDevDir } from "../../testing/corpus.js";
+import { sharedCorpusDir } from "../../package-paths.js";
 import { SeededRandom } from "../demo-archive/seeded-random.js";
 
 /**
@@ -30,10 +30,16 @@ const syntheticSources = Array.from({ length: 40 }, (_, i) => `bench-${String(i)
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
+function defaultCorpusDevDir(): string {
+  const corpus = sharedCorpusDir();
+  if (!corpus) throw new Error("No corpus: pass corpusDir, or keep ../shared/corpus beside the repository");
+  return join(corpus, "dev");
+}
+
 const templatesByDir = new Map<string, Promise<ArticleRecord[]>>();
 
 /** The corpus parsed once per process (about ten seconds for ../shared/corpus/dev). */
-export function loadTemplates(dir: string = corpusDevDir()): Promise<ArticleRecord[]> {
+export function loadTemplates(dir: string = defaultCorpusDevDir()): Promise<ArticleRecord[]> {
   let templates = templatesByDir.get(dir);
   if (!templates) {
     templates = (async () => {
