@@ -32,10 +32,11 @@ const cases: Array<[string, () => Promise<unknown>]> = [
   ["drill-down, donor United States", () => listAidFigures(db, { sort: "date", roles: ["tranche"], donor: "United States", limit: 20 })],
 ];
 
-const [{ figures, articles }] = await db.$queryRawUnsafe<Array<{ figures: number; articles: number }>>(
-  `SELECT count(*)::int AS figures, count(DISTINCT "articleId")::int AS articles FROM "AidFigure"`,
+const [sizes] = await db.$queryRawUnsafe<Array<{ figures: number; articles: number; total: number }>>(
+  `SELECT (SELECT count(*)::int FROM "AidFigure") AS figures, (SELECT count(DISTINCT "articleId")::int FROM "AidFigure") AS articles,
+          (SELECT count(*)::int FROM "Article") AS total`,
 );
-const [{ total }] = await db.$queryRawUnsafe<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM "Article"`);
+const { figures, articles, total } = sizes ?? { figures: 0, articles: 0, total: 0 };
 console.error(`${database.kind} at ${database.location}: ${total} articles, ${figures} money mentions as figures in ${articles} articles`);
 
 const rows: string[] = [];

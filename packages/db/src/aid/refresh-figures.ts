@@ -34,7 +34,7 @@ const ids = (values: readonly string[]) => JSON.stringify(values);
 const inIds = `(SELECT json_array_elements_text($1::json))`;
 
 /** AidFigure columns and their SQL types, in the order rows are written. */
-const figureColumns: Array<[keyof AidFigureRow, string]> = [
+const figureColumns: Array<[keyof AidFigureRow & string, string]> = [
   ["mentionId", "text"],
   ["articleId", "text"],
   ["mentionKey", "text"],
