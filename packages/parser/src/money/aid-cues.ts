@@ -38,11 +38,11 @@ export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal" | "loan"> = {
   "aid-noun": [
     "援助", "海外援助", "对外援助", "军援", "援款", "援外", "外援", "赠款", "捐款", "捐助", "救济", "救援", "支援", "人道", "赈灾", "救灾",
     "援乌", "援以", "援台", "财政支持", "预算支持", "军事支持", "经济支持", "资金支持", "支持计划", "援助计划",
-    "一揽子", "安全援助", "军事援助", "补充拨款", "外国军事融资", "军事融资", "援助法案", "紧急资金", "重建资金", "援建", "免除债务", "债务减免",
+    "一揽子", "安全援助", "军事援助", "补充拨款", "外国军事融资", "军事融资", "补充库存", "武器库存", "回补库存", "援助法案", "紧急资金", "重建资金", "援建", "免除债务", "债务减免",
     "aid", "assistance", "relief", "grant", "grants", "donation", "donations", "security assistance",
     "military support", "financial support", "budget support", "humanitarian", "weapons package",
     "aid package", "package", "packages", "Peace Facility", "debt relief", "Ukraine Facility",
-    "Foreign Military Financing", "FMF", "drawdown",
+    "Foreign Military Financing", "FMF", "drawdown", "replenish", "replenishing", "stockpiles",
   ],
   transfer: [
     "提供", "捐赠", "捐出", "捐献", "捐给", "拨款", "拨付", "划拨", "拨出", "拨给", "追加", "资助", "发放", "交付",
@@ -117,7 +117,7 @@ export const EXCLUSION_WORDS: Table<ExclusionCategory> = {
 export const TYPE_WORDS: Table<Exclude<AidType, "mixed" | "unspecified">> = {
   military: [
     "军事", "军援", "武器", "弹药", "防空", "防御", "防御物资", "军事物资", "军用物资", "安全援助", "军备", "装备", "坦克", "导弹", "战机", "无人机", "炮弹",
-    "军事融资", "和平基金", "和平融资", "安全援助倡议", "提款权", "国防",
+    "军事融资", "和平基金", "和平融资", "安全援助倡议", "提款权", "国防", "武器库存", "补充库存",
     "military", "weapons", "arms", "ammunition", "munitions", "air defence", "air defense", "security assistance",
     "drawdown", "Foreign Military Financing", "FMF", "Peace Facility", "missiles", "tanks", "defence", "defense",
   ],

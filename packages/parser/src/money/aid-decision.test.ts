@@ -56,6 +56,7 @@ describe("aid figures", () => {
     ["乌克兰总统泽连斯基对美国国会通过610亿美元援助表示感谢。", [[true, undefined, "approved"]]],
     ["美国宣布向乌克兰提供4亿美元的军事援助。其中，3亿美元用于乌克兰的防空。", [[true, "military"], [true]]],
     ["拜登总统承诺，美国将继续支持乌克兰，并敦促国会通过610亿美元的援助。", [[true, "unspecified", "requested"]]],
+    ["众议院通过了610亿美元的援乌法案。其中约230亿美元将用于补充美国的武器库存。", [[true], [true, "military"]]],
     ["据乌克兰财政部称，乌克兰在2023年共获得了427亿美元的外部援助。", [[true, "unspecified", "delivered"]]],
     ["该法案授权在未来五年内每年向台湾提供最多20亿美元的外国军事融资。", [[true, "military", "approved"]]],
   ])("%s", (text, expected) => {

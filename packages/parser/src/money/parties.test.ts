@@ -29,6 +29,7 @@ describe("donor and recipient", () => {
     ["欧盟周四同意向乌克兰提供500亿欧元的财政支持。", [["European Union", "Ukraine"]]],
     ["众议院周六通过了向以色列提供264亿美元援助的法案。", [["United States", "Israel"]]],
     ["美国和欧盟已向乌克兰提供了数百亿美元的援助。", [["United States; European Union", "Ukraine"]]],
+    ["众议院通过了610亿美元的援乌法案。其中约230亿美元将用于补充美国的武器库存。", [["United States", "Ukraine"], [null, null]]],
     ["欧洲和平基金已为向乌克兰提供军事援助拨款56亿欧元。", [["European Union", "Ukraine"]]],
     ["我國政府將提供烏克蘭總計5600萬美元的人道援助。", [[null, "Ukraine"]]],
     [
