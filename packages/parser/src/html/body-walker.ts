@@ -108,15 +108,17 @@ class BodyWalker {
       if (name === "br") this.captionText += " ";
       return;
     }
-    const role = captionRole(name, attribs.class);
-    // The archiver writes captions as <img><div><small>…</small></div>; a <small> inside a <p> is not one.
-    const smallCaption = name === "small" && this.blockNames[this.blockNames.length - 1] === "div";
-    if (this.lastImage !== null && this.imageFresh && (role !== null || smallCaption)) {
-      frame.caption = true;
-      this.captionDepth = 1;
-      this.captionRoleNow = role ?? "caption";
-      this.captionText = "";
-      return;
+    if (this.lastImage !== null && this.imageFresh) {
+      const role = captionRole(name, attribs.class);
+      // The archiver writes captions as <img><div><small>…</small></div>; a <small> inside a <p> is not one.
+      const smallCaption = name === "small" && this.blockNames[this.blockNames.length - 1] === "div";
+      if (role !== null || smallCaption) {
+        frame.caption = true;
+        this.captionDepth = 1;
+        this.captionRoleNow = role ?? "caption";
+        this.captionText = "";
+        return;
+      }
     }
     if (BLOCK_ELEMENTS.has(name)) {
       frame.block = true;

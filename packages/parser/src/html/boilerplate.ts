@@ -63,14 +63,14 @@ export function dropBoilerplatePrefix(text: string): string {
 const BOILERPLATE_HINT =
   /获取更多|feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|信任原则|Trust Principles|版权声明|Deutsche Welle|法广|法廣|查看本文英文版|Post tags|more$|^广告$|欢迎点击此处订阅/im;
 
-/** Whether the text may hold boilerplate at all (a cheap pre-check for the tests below). */
+/** Whether the text may hold boilerplate at all: callers skip the tests below when it cannot. */
 export function mayHoldBoilerplate(text: string): boolean {
   return BOILERPLATE_HINT.test(text);
 }
 
 /** Whether a whole block is boilerplate. */
 export function isBoilerplateBlock(text: string): boolean {
-  return mayHoldBoilerplate(text) && BOILERPLATE_BLOCKS.some((re) => re.test(text));
+  return BOILERPLATE_BLOCKS.some((re) => re.test(text));
 }
 
 /** The block without its boilerplate lines ("" when nothing is left). */

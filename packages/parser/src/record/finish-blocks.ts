@@ -72,11 +72,12 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
     }
     keywords.push(...readPostTags(block.text));
     poster ??= readPoster(block.text);
-    if (isBoilerplateBlock(block.text)) {
+    const hinted = mayHoldBoilerplate(block.text);
+    if (hinted && isBoilerplateBlock(block.text)) {
       droppedBlocks.add(index);
       return;
     }
-    const cleaned = cleanLines(block);
+    const cleaned = hinted ? cleanLines(block) : block;
     let { text } = cleaned;
     let { html } = cleaned;
     if (text.endsWith("more") && /\.{3}more$/i.test(text)) {
@@ -121,7 +122,6 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
  * the escaped text stands in for all of it.
  */
 function cleanLines(block: WalkedBlock): { text: string; html: string } {
-  if (!mayHoldBoilerplate(block.text)) return { text: block.text, html: block.html };
   const lines = block.text.split("\n");
   const htmlLines = block.html.split("<br>");
   const aligned = lines.length === htmlLines.length;
