@@ -48,11 +48,18 @@ describe("parseArticleSearch", () => {
     const search = parseArticleSearch(" 烏克蘭  援助 ");
     expect(search?.terms).toEqual(["乌克兰", "援助"]);
     expect(search?.tsquery).toBe("('乌克' & '克兰') & ('援助')");
-    expect(search?.likePatterns).toEqual(["%乌克兰%", "%援助%"]);
+    // 援助 is one bigram: the index answers it exactly; 乌克兰's two bigrams could stand apart.
+    expect(search?.likePatterns).toEqual(["%乌克兰%"]);
   });
 
   it("escapes LIKE wildcards", () => {
     expect(parseArticleSearch("100%_a")?.likePatterns).toEqual(["%100\\%\\_a%"]);
+  });
+
+  it("confirms only terms the index cannot answer exactly", () => {
+    expect(parseArticleSearch("美 美国 nato")?.likePatterns).toEqual([]);
+    expect(parseArticleSearch("g7峰会 nato-led 乌克兰")?.likePatterns).toEqual(["%g7峰会%", "%nato-led%", "%乌克兰%"]);
+    expect(parseArticleSearch("——")?.likePatterns).toEqual(["%——%"]);
   });
 
   it("is null for an empty query", () => {

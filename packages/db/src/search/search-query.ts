@@ -1,16 +1,17 @@
 import { foldForSearch } from "./fold-text.js";
-import { termQuery } from "./search-tokens.js";
+import { indexMatchIsExact, termQuery } from "./search-tokens.js";
 
 /**
  * A search box's text as the database filters need it: every whitespace-separated term must occur in the article's
- * title or text (after folding). `tsquery` is the index's first cut; `likePatterns` confirm each term as a
- * substring of the folded text.
+ * title or text (after folding). `tsquery` is the index's first cut; `likePatterns` confirm, as a substring of the
+ * folded text, the terms the index alone cannot answer exactly (most two-character words need no confirmation, which
+ * keeps common searches from reading the long search text of every candidate).
  */
 export interface ArticleSearch {
   terms: string[];
   /** tsquery input syntax, or null when no term has letters or digits. */
   tsquery: string | null;
-  /** One LIKE pattern per term ('\' escapes). */
+  /** LIKE patterns ('\' escapes) of the terms that need the substring check. */
   likePatterns: string[];
 }
 
@@ -30,7 +31,9 @@ export function parseArticleSearch(text: string): ArticleSearch | null {
   return {
     terms,
     tsquery: queries.length > 0 ? queries.map((query) => `(${query})`).join(" & ") : null,
-    likePatterns: terms.map((term) => `%${escapeLike(term)}%`),
+    likePatterns: terms
+      .filter((term) => termQuery(term) === null || !indexMatchIsExact(term))
+      .map((term) => `%${escapeLike(term)}%`),
   };
 }
 

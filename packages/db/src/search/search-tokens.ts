@@ -62,3 +62,18 @@ export function termQuery(foldedTerm: string): string | null {
 function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 }
+
+/**
+ * Whether every document the term's index query matches does contain the term: a lone CJK run of one or two
+ * characters (its bigram or prefix is the term itself) or a lone word (a word starting with it contains it). Other
+ * terms (乌克兰: 乌克 and 克兰 may stand apart) need the substring check.
+ */
+export function indexMatchIsExact(foldedTerm: string): boolean {
+  const cjk = [...foldedTerm.matchAll(cjkRun)].map((match) => match[0]);
+  const words = [...foldedTerm.replace(cjkRun, " ").matchAll(wordRun)].map((match) => match[0]);
+  const covered = [...cjk, ...words].reduce((length, part) => length + part.length, 0) === foldedTerm.length;
+  if (!covered) return false;
+  if (cjk.length === 1 && words.length === 0) return Array.from(cjk[0]!).length <= 2;
+  if (cjk.length === 0 && words.length === 1) return Array.from(words[0]!).length <= maxWordLength;
+  return false;
+}
