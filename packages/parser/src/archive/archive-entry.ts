@@ -7,8 +7,10 @@ export interface ArchiveEntry {
   file: string;
   /** Size in bytes (from the archive's directory when the bytes were not read). */
   size: number;
-  /** The file's bytes, or null when it could not be read (then `error` says why). */
+  /** The file's bytes, or null when it could not be read (then `error` says why) or is not read yet. */
   bytes: Uint8Array | null;
+  /** A file not read yet: whoever parses it reads it from here (worker threads read their own files). */
+  path?: string;
   error?: ParseError;
 }
 

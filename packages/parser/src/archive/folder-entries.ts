@@ -9,13 +9,19 @@ const READ_AHEAD = 16;
 /**
  * The article files of a folder and its sub-folders, in sorted order. Names are relative to the
  * folder, with "/" separators. Reads run a few files ahead of the consumer (on libuv's thread pool,
- * while the caller parses) and are yielded in walk order.
+ * while the caller parses) and are yielded in walk order; with `deferReads` nothing is read (each
+ * entry carries its path for the worker thread that will parse it).
  */
-export async function* folderEntries(root: string, maxBytes: number): AsyncGenerator<ArchiveEntry> {
+export async function* folderEntries(root: string, maxBytes: number, deferReads = false): AsyncGenerator<ArchiveEntry> {
   const ahead: Array<Promise<ArchiveEntry>> = [];
   for await (const path of walk(root)) {
     const file = relative(root, path).split(sep).join("/");
     if (!isArticleFileName(file)) continue;
+    if (deferReads) {
+      // Worker threads read their files themselves: the main thread only walks the folder.
+      yield { file, size: 0, bytes: null, path };
+      continue;
+    }
     ahead.push(fileEntry(path, file, maxBytes));
     if (ahead.length >= READ_AHEAD) yield await (ahead.shift() as Promise<ArchiveEntry>);
   }

@@ -1,3 +1,5 @@
+import { readFileSync, statSync } from "node:fs";
+import { DEFAULT_MAX_BYTES } from "../envelope/decode-input.js";
 import { ParseError } from "../errors.js";
 import { type ParseOptions, parse } from "../parse.js";
 import { sha256Hex } from "../record/digests.js";
@@ -7,7 +9,8 @@ import type { ArchiveEntry, ArchiveItem } from "./archive-entry.js";
  * Parses one archive entry into an item (never throws). The record's `file` is the entry's name as
  * given inside the folder or archive.
  */
-export function parseEntry(entry: ArchiveEntry, options: Omit<ParseOptions, "file">): ArchiveItem {
+export function parseEntry(given: ArchiveEntry, options: Omit<ParseOptions, "file">): ArchiveItem {
+  const entry = given.bytes === null && given.path !== undefined && given.error === undefined ? readEntrySync(given, options) : given;
   const { file, size, bytes } = entry;
   if (bytes === null) {
     const error = entry.error ?? new ParseError("READ_FAILED", `Could not read ${file}.`, { file });
@@ -20,5 +23,23 @@ export function parseEntry(entry: ArchiveEntry, options: Omit<ParseOptions, "fil
     const error =
       cause instanceof ParseError ? cause : new ParseError("UNKNOWN_FORMAT", String(cause), { file, cause });
     return { ok: false, file, size, sha256, error };
+  }
+}
+
+/** Reads a deferred entry (on the thread that parses it). */
+function readEntrySync(entry: ArchiveEntry, options: Omit<ParseOptions, "file">): ArchiveEntry {
+  const { file, path } = entry;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    const size = statSync(path ?? "").size;
+    if (size > maxBytes) {
+      const error = new ParseError("TOO_LARGE", `${file} is ${size} bytes, over the limit of ${maxBytes} bytes.`, { file });
+      return { file, size, bytes: null, error };
+    }
+    const bytes = readFileSync(path ?? "");
+    return { file, size: bytes.byteLength, bytes };
+  } catch (cause) {
+    const error = new ParseError("READ_FAILED", `Cannot read ${path}: ${(cause as Error).message}`, { file, cause });
+    return { file, size: 0, bytes: null, error };
   }
 }

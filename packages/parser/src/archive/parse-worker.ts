@@ -10,6 +10,7 @@ const port = parentPort;
 if (port === null) throw new Error("parse-worker.js must run as a worker thread.");
 
 port.on("message", (task: ParseTask) => {
-  const item = parseEntry({ file: task.file, size: task.size, bytes: new Uint8Array(task.bytes) }, task.options);
+  const bytes = task.bytes === null ? null : new Uint8Array(task.bytes);
+  const item = parseEntry({ file: task.file, size: task.size, bytes, ...(task.path === null ? {} : { path: task.path }) }, task.options);
   port.postMessage(toReply(task.id, item));
 });

@@ -52,7 +52,7 @@ export async function* readArchive(
   const window: Array<Promise<ArchiveItem>> = [];
   const parseOptions = { maxBytes, moneyMentions: options.moneyMentions ?? true };
   for (const one of inputs) {
-    for await (const entry of guardedEntries(one, maxBytes, options.streamName ?? "-")) {
+    for await (const entry of guardedEntries(one, maxBytes, options.streamName ?? "-", pool !== null)) {
       window.push(pool === null ? Promise.resolve(parseEntry(entry, parseOptions)) : pool.parse(entry, parseOptions));
       if (window.length >= jobs * WINDOW_PER_JOB) yield await (window.shift() as Promise<ArchiveItem>);
     }
@@ -61,10 +61,15 @@ export async function* readArchive(
 }
 
 /** Entries of one input; an input-level failure becomes one error entry instead of an exception. */
-async function* guardedEntries(input: ArchiveInput, maxBytes: number, streamName: string): AsyncGenerator<ArchiveEntry> {
+async function* guardedEntries(
+  input: ArchiveInput,
+  maxBytes: number,
+  streamName: string,
+  deferReads: boolean,
+): AsyncGenerator<ArchiveEntry> {
   const label = describe(input, streamName);
   try {
-    yield* entriesOf(input, maxBytes, streamName);
+    yield* entriesOf(input, maxBytes, streamName, deferReads);
   } catch (cause) {
     const error =
       cause instanceof ParseError
@@ -74,7 +79,12 @@ async function* guardedEntries(input: ArchiveInput, maxBytes: number, streamName
   }
 }
 
-async function* entriesOf(input: ArchiveInput, maxBytes: number, streamName: string): AsyncGenerator<ArchiveEntry> {
+async function* entriesOf(
+  input: ArchiveInput,
+  maxBytes: number,
+  streamName: string,
+  deferReads: boolean,
+): AsyncGenerator<ArchiveEntry> {
   if (input instanceof Uint8Array) {
     yield* streamEntries(Readable.from([input]), streamName, maxBytes);
     return;
@@ -86,7 +96,7 @@ async function* entriesOf(input: ArchiveInput, maxBytes: number, streamName: str
   const path = input instanceof URL ? fileURLToPath(input) : input;
   const info = await stat(path);
   if (info.isDirectory()) {
-    yield* folderEntries(path, maxBytes);
+    yield* folderEntries(path, maxBytes, deferReads);
     return;
   }
   const kind = await archiveKind(path);

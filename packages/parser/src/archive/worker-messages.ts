@@ -3,12 +3,13 @@ import type { ParseOptions } from "../parse.js";
 import type { ArticleRecord } from "../schema/article-record.js";
 import type { ArchiveItem } from "./archive-entry.js";
 
-/** Main thread → worker: parse these bytes. */
+/** Main thread → worker: parse these bytes, or the file at `path` (read by the worker). */
 export interface ParseTask {
   id: number;
   file: string;
   size: number;
-  bytes: ArrayBuffer;
+  bytes: ArrayBuffer | null;
+  path: string | null;
   options: Omit<ParseOptions, "file">;
 }
 

@@ -21,6 +21,13 @@ interface Slot {
   inFlight: Map<number, Pending>;
 }
 
+/** A buffer that can be transferred: the bytes' own, or a copy when they view a larger (pooled) one. */
+function ownedBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    ? bytes.buffer
+    : bytes.slice().buffer;
+}
+
 /** One pool per size, kept for the life of the process so that its workers stay warm (JIT-compiled). */
 const sharedPools = new Map<number, WorkerPool>();
 
@@ -54,14 +61,16 @@ export class WorkerPool {
 
   /** Parses one entry on a worker. Never rejects: failures come back as error items. */
   parse(entry: ArchiveEntry, options: Omit<ParseOptions, "file">): Promise<ArchiveItem> {
-    if (entry.bytes === null) return Promise.resolve(parseEntry(entry, options));
-    const bytes = entry.bytes;
-    // Transfer the bytes; copy first when they are a view into a larger (possibly pooled) buffer.
-    const owned =
-      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
-        ? bytes.buffer
-        : bytes.slice().buffer;
-    const task: ParseTask = { id: this.nextId++, file: entry.file, size: entry.size, bytes: owned, options };
+    const deferred = entry.bytes === null && entry.path !== undefined && entry.error === undefined;
+    if (entry.bytes === null && !deferred) return Promise.resolve(parseEntry(entry, options));
+    const task: ParseTask = {
+      id: this.nextId++,
+      file: entry.file,
+      size: entry.size,
+      bytes: entry.bytes === null ? null : ownedBuffer(entry.bytes),
+      path: deferred ? (entry.path ?? null) : null,
+      options,
+    };
     return new Promise((resolve) => {
       this.waiting.push({ task, resolve });
       this.dispatch();
@@ -78,7 +87,7 @@ export class WorkerPool {
       const pending = this.waiting.shift() as Pending;
       if (best.inFlight.size === 0) best.worker.ref();
       best.inFlight.set(pending.task.id, pending);
-      best.worker.postMessage(pending.task, [pending.task.bytes]);
+      best.worker.postMessage(pending.task, pending.task.bytes === null ? [] : [pending.task.bytes]);
     }
   }
 
