@@ -1,9 +1,9 @@
 /**
  * Traditional → Simplified pairs for every character the money lexicons use, generated with OpenCC
- * (opencc-js 1.4.2, cn → t/tw/hk/twp, one character at a time) plus the numeral and currency
- * variants OpenCC's single-character path leaves out (萬 億 兩 幾 數 餘 點 臺 幣 圓).
- * `TRADITIONAL[i]` folds to `SIMPLIFIED[i]`. Regenerate when a lexicon gains a character;
- * `char-normaliser.test.ts` fails until then.
+ * (opencc-js 1.4.2, cn → t/tw/hk/twp, characters and whole lexicon phrases, so 簽署 folds to 签署)
+ * plus the numeral and currency variants OpenCC's single-character path leaves out (萬 億 兩 幾 數 餘 點 臺 幣 圓).
+ * `TRADITIONAL[i]` folds to `SIMPLIFIED[i]`. Regenerate when a lexicon gains a character
+ * (`npx tsx test/money/write-traditional-table.ts`); `char-normaliser.test.ts` fails until then.
  */
 
 export const TRADITIONAL =
