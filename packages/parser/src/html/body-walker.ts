@@ -15,17 +15,15 @@ import {
   resolveLink,
 } from "./element-rules.js";
 import { SOURCE_BREAK, cleanInlineText, collapseNodeText, finishBlockText } from "./text-normalize.js";
-import { type BodyWalk, type WalkedBlock, type WalkedLink, type WalkedTime, walkedBlock } from "./walked-block.js";
+import { type BodyWalk, type WalkedBlock, type WalkedLink, type WalkedTime, mediaBlock, textBlock } from "./walked-block.js";
 
 export type { BodyWalk, WalkedBlock, WalkedLink, WalkedTime } from "./walked-block.js";
 
-interface Frame {
-  name: string;
-  dropped: boolean;
-  caption: boolean;
-  block: boolean;
-  kept: boolean;
-}
+/** What an open element is to the walker, as bit flags on a stack of numbers (no object per tag). */
+const DROPPED = 1;
+const CAPTION = 2;
+const BLOCK = 4;
+const KEPT = 8;
 
 /**
  * Site chrome (ad slots, promotion boxes, screen-reader labels) is recorded rather than dropped at
@@ -54,12 +52,20 @@ export function walkBody(html: string, baseUrl: URL): BodyWalk {
   return { blocks: walker.blocks, links: walker.links, times: walker.times };
 }
 
+/**
+ * The last item of a stack. Not `stack[stack.length - 1]`: on an empty array that reads property "-1",
+ * which V8 looks up the slow way, through the prototype chain — it showed as the walker's top cost.
+ */
+function last<T>(stack: readonly T[]): T | undefined {
+  return stack.length === 0 ? undefined : stack[stack.length - 1];
+}
+
 class BodyWalker {
   readonly blocks: WalkedBlock[] = [];
   readonly links: WalkedLink[] = [];
   readonly times: WalkedTime[] = [];
 
-  private readonly stack: Frame[] = [];
+  private readonly stack: number[] = [];
   private readonly blockNames: string[] = [];
   private readonly anchors: Array<{ href: string | null; text: string }> = [];
   private readonly lists: boolean[] = [];
@@ -95,15 +101,13 @@ class BodyWalker {
       this.recordChars = 0;
       return;
     }
-    const frame: Frame = { name, dropped: false, caption: false, block: false, kept: false };
-    this.stack.push(frame);
     if (this.dropDepth > 0 || DROPPED_ELEMENTS.has(name)) {
-      frame.dropped = true;
+      this.stack.push(DROPPED);
       this.dropDepth++;
       return;
     }
     if (this.captionDepth > 0) {
-      frame.caption = true;
+      this.stack.push(CAPTION);
       this.captionDepth++;
       if (name === "br") this.captionText += " ";
       return;
@@ -111,9 +115,9 @@ class BodyWalker {
     if (this.lastImage !== null && this.imageFresh) {
       const role = captionRole(name, attribs.class);
       // The archiver writes captions as <img><div><small>…</small></div>; a <small> inside a <p> is not one.
-      const smallCaption = name === "small" && this.blockNames[this.blockNames.length - 1] === "div";
+      const smallCaption = name === "small" && last(this.blockNames) === "div";
       if (role !== null || smallCaption) {
-        frame.caption = true;
+        this.stack.push(CAPTION);
         this.captionDepth = 1;
         this.captionRoleNow = role ?? "caption";
         this.captionText = "";
@@ -121,12 +125,14 @@ class BodyWalker {
       }
     }
     if (BLOCK_ELEMENTS.has(name)) {
-      frame.block = true;
+      this.stack.push(BLOCK);
       this.flush();
       this.blockNames.push(name);
       this.enterBlock(name, 1);
       return;
     }
+    const kept = KEPT_INLINE_ELEMENTS.has(name);
+    this.stack.push(kept ? KEPT : 0);
     switch (name) {
       case "br":
         this.pendingBreaks++;
@@ -149,10 +155,7 @@ class BodyWalker {
         break;
     }
     if (BOLD_ELEMENTS.has(name)) this.boldDepth++;
-    if (KEPT_INLINE_ELEMENTS.has(name)) {
-      frame.kept = true;
-      this.buffer.openInline(name, name === "a" ? (this.anchors[this.anchors.length - 1]?.href ?? null) : null);
-    }
+    if (kept) this.buffer.openInline(name, name === "a" ? (last(this.anchors)?.href ?? null) : null);
   }
 
   onclosetag(name: string): void {
@@ -163,15 +166,15 @@ class BodyWalker {
     }
     const frame = this.stack.pop();
     if (frame === undefined) return;
-    if (frame.dropped) {
+    if (frame & DROPPED) {
       this.dropDepth--;
       return;
     }
-    if (frame.caption) {
+    if (frame & CAPTION) {
       if (--this.captionDepth === 0) this.endCaption();
       return;
     }
-    if (frame.block) {
+    if (frame & BLOCK) {
       this.flush();
       this.blockNames.pop();
       this.enterBlock(name, -1);
@@ -179,7 +182,7 @@ class BodyWalker {
     }
     if (name === "time") this.timeDepth--;
     if (BOLD_ELEMENTS.has(name)) this.boldDepth--;
-    if (frame.kept) this.buffer.closeInline();
+    if (frame & KEPT) this.buffer.closeInline();
     if (name === "a") {
       const anchor = this.anchors.pop();
       if (anchor?.href) this.links.push({ href: anchor.href, text: finishBlockText(anchor.text), block: this.blocks.length });
@@ -209,7 +212,7 @@ class BodyWalker {
     this.buffer.append(text, visible, this.boldDepth > 0, this.timeDepth > 0);
     for (const anchor of this.anchors) anchor.text += text;
     if (this.timeDepth > 0) {
-      const time = this.times[this.times.length - 1];
+      const time = last(this.times);
       if (time) time.text += text;
     }
   }
@@ -249,14 +252,12 @@ class BodyWalker {
 
   private flush(): void {
     this.pendingBreaks = 0;
+    if (this.buffer.isEmpty) return;
     const taken = this.buffer.take();
     if (taken === null) return;
+    const { text, html, boldOnly, timeOnly } = taken;
     this.blocks.push(
-      walkedBlock(this.contextType(), {
-        ...taken,
-        ordered: this.lists[this.lists.length - 1] ?? false,
-        tag: this.blockNames[this.blockNames.length - 1] ?? "",
-      }),
+      textBlock(this.contextType(), text, html, last(this.lists) ?? false, last(this.blockNames) ?? "", boldOnly, timeOnly),
     );
   }
 
@@ -275,7 +276,7 @@ class BodyWalker {
     this.flush();
     const alt = cleanInlineText(attribs.alt || attribs.title || attribs["aria-label"] || "");
     // One-character alts ("z", "、") are editing leftovers, not descriptions.
-    const block = walkedBlock("image", { tag: "img", src: resolved.url, proxiedSrc: resolved.proxiedUrl, alt: alt.length > 1 ? alt : "" });
+    const block = mediaBlock("image", resolved.url, resolved.proxiedUrl, "", alt.length > 1 ? alt : "");
     this.blocks.push(block);
     this.lastImage = block;
     this.imageFresh = true;
@@ -291,7 +292,7 @@ class BodyWalker {
       return;
     }
     this.flush();
-    this.blocks.push(walkedBlock("embed", { tag: "iframe", src: url, text: cleanInlineText(attribs.title || attribs["aria-label"] || "") }));
+    this.blocks.push(mediaBlock("embed", url, null, cleanInlineText(attribs.title || attribs["aria-label"] || ""), ""));
   }
 
   private endCaption(): void {
