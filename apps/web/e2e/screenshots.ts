@@ -35,7 +35,11 @@ async function tagWithKeyboard(page: Page, tag: string): Promise<void> {
   const picker = page.getByPlaceholder(/输入标签名/);
   await picker.pressSequentially(tag);
   await picker.press("Enter");
-  await page.getByTestId("tagging-notice").waitFor();
+  const notice = page.getByTestId("tagging-notice").filter({ hasText: tag });
+  await notice.waitFor();
+  const text = await notice.textContent();
+  if ((await notice.getAttribute("role")) === "alert") throw new Error(`tagging failed: ${text}`);
+  console.log(`tagged: ${text}`);
 }
 
 async function main(): Promise<void> {
@@ -70,13 +74,13 @@ async function main(): Promise<void> {
       await page.locator("body").press("x");
       await page.locator("body").press("j");
     }
-    await tagWithKeyboard(page, "乌克兰援助");
+    await tagWithKeyboard(page, "乌克兰局势");
     await page.getByRole("link", { name: seedTitle }).first().click().catch(async () => {
       await page.goto(`${base}/articles?q=${encodeURIComponent("布林肯 北约")}`);
       await page.getByRole("link", { name: seedTitle }).click();
     });
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    await tagWithKeyboard(page, "北约");
+    await page.getByTestId("article-body").waitFor();
+    await tagWithKeyboard(page, "布鲁塞尔外长会");
 
     await page.goto(`${base}/articles?q=${encodeURIComponent("乌克兰")}`);
     await page.locator("tbody tr").nth(10).waitFor();
@@ -97,6 +101,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: join(outDir, "audit-log.png") });
 
     await page.goto(`${base}/articles`);
+    await page.locator("tbody tr").first().waitFor();
     await page.locator("body").press("?");
     await page.getByRole("dialog").waitFor();
     await page.screenshot({ path: join(outDir, "shortcut-sheet.png") });

@@ -117,6 +117,7 @@ export const en = {
     pickerTitleOne: "Tag this article",
     pickerTitleMany: (count: number) => `Tag ${count} articles`,
     tagged: (tag: string, count: number) => `Tagged ${count} article${count === 1 ? "" : "s"} with “${tag}”.`,
+    alreadyTagged: (tag: string) => `Every article already has “${tag}”.`,
     untagged: (tag: string) => `Removed “${tag}”.`,
     undone: "Undone.",
     placeholder: "Type a tag name…",

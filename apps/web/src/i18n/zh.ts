@@ -115,6 +115,7 @@ export const zh: Dictionary = {
     pickerTitleOne: "为本文加标签",
     pickerTitleMany: (count) => `为 ${count} 篇文章加标签`,
     tagged: (tag, count) => `已为 ${count} 篇文章加上“${tag}”。`,
+    alreadyTagged: (tag) => `这些文章都已有“${tag}”。`,
     untagged: (tag) => `已移除“${tag}”。`,
     undone: "已撤销。",
     placeholder: "输入标签名…",

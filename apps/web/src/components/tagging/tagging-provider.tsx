@@ -78,7 +78,8 @@ export function TaggingProvider({ children }: { children: ReactNode }) {
           [{ id: tag.id, name: tag.name, color: tag.color }, ...(recent ?? []).filter((other) => other.id !== tag.id)].slice(0, 9),
         );
         setLast({ kind: "add", pairs: result.pairs });
-        show(t.tagging.tagged(tag.name, articleIds.length), "success", result.pairs.length > 0);
+        // Count only what changed: articles that already carried the tag are not "tagged" again.
+        show(result.articleCount > 0 ? t.tagging.tagged(tag.name, result.articleCount) : t.tagging.alreadyTagged(tag.name), "success", result.pairs.length > 0);
         await refresh();
       } catch (error) {
         fail(error);

@@ -54,7 +54,7 @@ export function articleColumns(t: Dictionary, locale: "zh" | "en", intlLocale: s
         const date = info.getValue();
         return <span className="text-slate-500 tabular-nums">{date ? formatDate.format(date) : t.common.none}</span>;
       },
-      meta: { className: "w-32" },
+      meta: { className: "w-36 whitespace-nowrap" },
     }),
     column.accessor("tags", {
       header: t.articles.columns.tags,

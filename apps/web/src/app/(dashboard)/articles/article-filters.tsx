@@ -83,7 +83,7 @@ export function ArticleFilters({ query, onChange, searchRef }: ArticleFiltersPro
             </option>
           ))}
         </Select>
-        <Select aria-label={t.articles.aid} value={query.aid ?? ""} onChange={(e) => set("aid", optional(e.target.value) as ArticleQuery["aid"])} className="h-8 w-36">
+        <Select aria-label={t.articles.aid} value={query.aid ?? ""} onChange={(e) => set("aid", optional(e.target.value) as ArticleQuery["aid"])} className="h-8 w-44">
           <option value="">
             {t.articles.aid}: {t.articles.aidAny}
           </option>

@@ -63,7 +63,7 @@ export async function ArticleView({ article }: { article: ArticleDetail }) {
             <figure className="mt-5" data-testid="lead-image">
               {article.image.url ? (
                 // eslint-disable-next-line @next/next/no-img-element -- remote archive photos; next/image would proxy them through the server
-                <img src={article.image.url} alt={article.image.caption ?? ""} loading="lazy" referrerPolicy="no-referrer" className="w-full rounded-lg bg-slate-100" />
+                <img src={article.image.url} alt="" loading="lazy" referrerPolicy="no-referrer" className="w-full rounded-lg bg-slate-100" />
               ) : null}
               {article.image.caption || article.image.credit ? (
                 <figcaption className="mt-2 text-sm text-slate-600">
