@@ -70,9 +70,12 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
       droppedBlocks.add(index);
       return;
     }
-    keywords.push(...readPostTags(block.text));
-    poster ??= readPoster(block.text);
     const hinted = mayHoldBoilerplate(block.text);
+    if (hinted) {
+      // The China Digital Times footer always holds "Permalink", one of the hint words.
+      keywords.push(...readPostTags(block.text));
+      poster ??= readPoster(block.text);
+    }
     if (hinted && isBoilerplateBlock(block.text)) {
       droppedBlocks.add(index);
       return;

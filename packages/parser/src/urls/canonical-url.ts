@@ -45,6 +45,11 @@ const exactTracking = new Set(TRACKING_KEYS.filter((k) => !k.endsWith("*")));
 const prefixTracking = TRACKING_KEYS.filter((k) => k.endsWith("*")).map((k) => k.slice(0, -1));
 
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
+/**
+ * An escape that normalising changes: one with a lower-case hex digit, or one that stands for an
+ * unreserved character (%2D %2E %30–%39 %41–%5A %5F %61–%7A %7E). Most URLs have none (%E6%9D%8E…).
+ */
+const ESCAPE_TO_CHANGE = /%(?:[0-9a-fA-F][a-f]|[a-f][0-9A-F]|2[DE]|3[0-9]|[4-6][0-9A-F]|7[0-9A-E]|5F)/;
 
 /**
  * Reads the URL of a title line: trims it, accepts protocol-relative ("//host/…") and scheme-less
@@ -110,7 +115,7 @@ function undoDoubleEncoding(path: string): string {
 
 /** Upper-cases percent escapes and decodes those that stand for unreserved ASCII characters. */
 function normalizeEscapes(text: string): string {
-  if (!text.includes("%")) return text;
+  if (!text.includes("%") || !ESCAPE_TO_CHANGE.test(text)) return text;
   return text.replace(/%([0-9A-Fa-f]{2})/g, (_m, hex: string) => {
     const ch = String.fromCharCode(Number.parseInt(hex, 16));
     return UNRESERVED.test(ch) ? ch : `%${hex.toUpperCase()}`;
