@@ -28,7 +28,8 @@ export function collapseNodeText(data: string): string {
   let text = data;
   if (text.includes("\u200b") || text.includes("\ufeff")) text = text.replace(/[\u200b\ufeff]/g, "");
   if (text.includes("\n")) text = text.replace(/\s*\n\s*/g, SOURCE_BREAK);
-  return text.replace(/\s+/g, " ");
+  // Single plain spaces stay as they are: only runs and other whitespace characters are rewritten.
+  return text.replace(/\s{2,}|[\t\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g, " ");
 }
 
 /**

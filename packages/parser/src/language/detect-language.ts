@@ -19,7 +19,7 @@ for (const ch of SIMPLIFIED_ONLY) SCRIPT_OF[(ch.codePointAt(0) ?? HAN_START) - H
 for (const ch of TRADITIONAL_ONLY) SCRIPT_OF[(ch.codePointAt(0) ?? HAN_START) - HAN_START] = 2;
 
 /** How much of a long text is looked at: the counts settle long before. */
-const SAMPLE = 2500;
+const SAMPLE = 1500;
 /** Stop-word counting needs even less. */
 const STOPWORD_SAMPLE = 1500;
 
