@@ -39,3 +39,20 @@ test("shows an empty state for a search with no result", async ({ page }) => {
   await search(page, "这个词不会出现在任何文章里");
   await expect(page.getByText(/没有符合条件的文章|No article matches/)).toBeVisible();
 });
+
+test("exports the current search as CSV and JSON, with tags", async ({ page, request }) => {
+  await search(page, "布林肯 北约");
+  const csvLink = page.getByRole("link", { name: "CSV" });
+  const csv = await page.request.get((await csvLink.getAttribute("href"))!);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const csvText = await csv.text();
+  expect(csvText).toMatch(/^\uFEFF?id,title,source,sourceDomain,publishedAt,archivedAt,language,url,tags,aidFigureCount,duplicateOfId\r\n/);
+  expect(csvText).toContain("布林肯：北约支持乌克兰");
+  const json = await page.request.get((await page.getByRole("link", { name: "JSON" }).getAttribute("href"))!);
+  const rows = (await json.json()) as Array<{ title: string; tags: string[]; sourceDomain: string }>;
+  expect(rows.map((row) => row.title)).toContain(seedTitle);
+  expect(rows.find((row) => row.title === seedTitle)).toMatchObject({ sourceDomain: "www.voachinese.com", tags: expect.any(Array) });
+  // Without a session (a separate request context has no cookie), the export is refused.
+  const anonymous = await request.get("/api/export?format=csv");
+  expect(anonymous.status()).toBe(401);
+});
