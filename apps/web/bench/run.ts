@@ -11,6 +11,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
         },
       },
     ];
+    const loadBefore = loadavg()[0]!;
     const rows: Array<{ workload: string; concurrency: number; summary: LatencySummary }> = [];
     for (const workload of workloads) {
       for (const concurrency of [1, 20]) {
@@ -185,7 +187,11 @@ async function main(): Promise<void> {
       }
     }
     const target = { list: 100, search: 300, article: 100 } as const;
-    console.log(`\n${articleCount.toLocaleString("en-US")} articles in PostgreSQL, ${requestsPerRun} requests per row (after 20 warm-up), HTTP through next start on the same machine.\n`);
+    const loadAfter = loadavg()[0]!;
+    console.log(
+      `\n${articleCount.toLocaleString("en-US")} articles in PostgreSQL, ${requestsPerRun} requests per row (after 20 warm-up), HTTP through next start; ` +
+        `client, server and PostgreSQL on one ${cpus().length}-core machine (1-min load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after).\n`,
+    );
     console.log("| procedure | clients | p50 (ms) | p95 (ms) | mean (ms) | req/s | errors | p95 target |");
     console.log("|---|---:|---:|---:|---:|---:|---:|---|");
     for (const { workload, concurrency, summary } of rows) {
