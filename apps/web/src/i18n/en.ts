@@ -5,7 +5,7 @@ import { aidEn } from "./aid-en";
  * so a missing translation is a type error, not a blank on screen.
  */
 export const en = {
-  app: { name: "Newsdesk", tagline: "Editorial dashboard" },
+  app: { name: "Newsdesk" },
   nav: {
     articles: "Articles",
     tags: "Tags",
@@ -40,8 +40,6 @@ export const en = {
     email: "Email",
     password: "Password",
     submit: "Sign in",
-    invalid: "Wrong email or password.",
-    rateLimited: (minutes: number) => `Too many failed attempts. Try again in ${minutes} min.`,
   },
   articles: {
     title: "Articles",
@@ -108,7 +106,6 @@ export const en = {
     addTag: "Add tag",
     noTags: "No tags yet.",
     suggestions: "Suggested tags",
-    noSuggestions: "No suggestions.",
     embed: "Embedded content (opens the original)",
     warnings: "Parser warnings",
     notFound: "This article does not exist.",
@@ -141,7 +138,6 @@ export const en = {
     merge: "Merge into…",
     mergeTitle: (name: string) => `Merge “${name}” into another tag`,
     mergeHint: "Articles keep every tag; the merged tag disappears.",
-    mergeTarget: "Target tag",
     empty: "No tags yet. Create one here or while tagging an article.",
     deleteConfirm: (name: string) => `Delete the tag “${name}” from every article?`,
   },

@@ -3,7 +3,7 @@ import type { Dictionary } from "./en";
 
 /** 简体中文界面文字（键与 en.ts 相同，缺译即类型错误）。 */
 export const zh: Dictionary = {
-  app: { name: "Newsdesk 新闻台", tagline: "编辑工作台" },
+  app: { name: "Newsdesk 新闻台" },
   nav: {
     articles: "文章",
     tags: "标签",
@@ -38,8 +38,6 @@ export const zh: Dictionary = {
     email: "电子邮箱",
     password: "密码",
     submit: "登录",
-    invalid: "邮箱或密码错误。",
-    rateLimited: (minutes) => `失败次数过多，请 ${minutes} 分钟后再试。`,
   },
   articles: {
     title: "文章",
@@ -106,7 +104,6 @@ export const zh: Dictionary = {
     addTag: "添加标签",
     noTags: "还没有标签。",
     suggestions: "推荐标签",
-    noSuggestions: "暂无推荐。",
     embed: "嵌入内容（打开原文查看）",
     warnings: "解析提示",
     notFound: "文章不存在。",
@@ -139,7 +136,6 @@ export const zh: Dictionary = {
     merge: "合并到…",
     mergeTitle: (name) => `将“${name}”合并到另一个标签`,
     mergeHint: "文章保留全部标签；被合并的标签将消失。",
-    mergeTarget: "目标标签",
     empty: "还没有标签。可以在这里创建，也可以在给文章加标签时创建。",
     deleteConfirm: (name) => `从所有文章中删除标签“${name}”？`,
   },

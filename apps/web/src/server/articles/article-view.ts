@@ -1,9 +1,8 @@
 import type { ArticleBlock, ArticleImage } from "@newsdesk/parser";
 import type { ArticleDetail } from "@newsdesk/db/queries";
+import { getDictionary } from "../../i18n/dictionaries";
 import { renderArticleBlocks } from "./render-article-blocks";
 import { safeHttpUrl } from "./sanitize-article-html";
-
-const embedLabels = { zh: "嵌入内容（点击在原网站查看）", en: "Embedded content (opens on the original site)" } as const;
 
 /**
  * The article as the page shows it: body blocks rendered to sanitised HTML, raw archive HTML left out, only
@@ -31,7 +30,7 @@ export function articleViewOf(article: ArticleDetail, locale: "zh" | "en") {
     publishedAtDetail: detail,
     source: article.source,
     image: image ? { url: imageUrl, caption: image.caption, credit: image.credit, creditText: image.creditText } : null,
-    bodyHtml: renderArticleBlocks((article.blocks ?? []) as ArticleBlock[], { leadImageUrl: image?.url ?? null, embedLabel: embedLabels[locale] }),
+    bodyHtml: renderArticleBlocks((article.blocks ?? []) as ArticleBlock[], { leadImageUrl: image?.url ?? null, embedLabel: getDictionary(locale).article.embed }),
     charCount: article.charCount,
     links: links.flatMap((link) => {
       const href = typeof link.href === "string" ? safeHttpUrl(link.href) : null;

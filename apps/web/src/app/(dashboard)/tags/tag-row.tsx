@@ -64,7 +64,7 @@ export function TagRow({ tag, allTags, onChanged }: { tag: TagItem; allTags: Tag
       </td>
       <td className="px-3 py-2">
         <div className="flex items-center gap-2">
-          <Select aria-label={t.tags.mergeTitle(tag.name)} value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)} className="h-8 w-40">
+          <Select aria-label={t.tags.mergeTitle(tag.name)} title={t.tags.mergeHint} value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)} className="h-8 w-40">
             <option value="">{t.tags.merge}</option>
             {allTags
               .filter((other) => other.id !== tag.id)
