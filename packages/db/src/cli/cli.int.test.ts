@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,7 +8,7 @@ import { createDatabase } from "../client/create-database.js";
 import type { Database } from "../client/create-database.js";
 import { lockFileName } from "../client/embedded-lock.js";
 import { EmbeddedDatabaseLockedError } from "../client/errors.js";
-import { corpusSlice, createTestDatabase, testDatabaseUrl, testPostgresUrl } from "../testing/index.js";
+import { ScratchDirs, corpusSlice, createTestDatabase, testDatabaseUrl, testPostgresUrl } from "../testing/index.js";
 
 const cli = fileURLToPath(new URL("./main.ts", import.meta.url));
 
@@ -32,18 +31,20 @@ const deadPid = () =>
 
 describe("newsdesk CLI on the embedded database", () => {
   const opened: Database[] = [];
+  const scratch = new ScratchDirs();
+  afterAll(() => scratch.removeAll()); // runs last: after hooks run in reverse order
   afterAll(async () => {
     for (const database of opened) await database.close();
   });
 
   it("migrates, imports, reports status as JSON, and refuses while another process holds the database", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "newsdesk-cli-"));
+    const dataDir = await scratch.make("cli");
     const env = { NEWSDESK_DATA_DIR: dataDir, DATABASE_URL: "" };
     const migrate = await newsdesk(["db", "migrate"], env);
     expect(migrate.code, migrate.stderr).toBe(0);
     expect(migrate.stdout).toMatch(/applied \d+ migration/);
 
-    const folder = await corpusSlice(0, 30);
+    const folder = scratch.keep(await corpusSlice(0, 30));
     const imported = await newsdesk(["import", folder, "--json", "--jobs", "1"], env);
     expect(imported.code, imported.stderr).toBe(0);
     const summary = JSON.parse(imported.stdout) as { files: number; counts: { new: number; duplicate: number } };
@@ -68,7 +69,7 @@ describe("newsdesk CLI on the embedded database", () => {
   });
 
   it("takes over a lock left by a process that died", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "newsdesk-cli-"));
+    const dataDir = await scratch.make("cli");
     const { hostname } = await import("node:os");
     await writeFile(join(dataDir, lockFileName), JSON.stringify({ pid: await deadPid(), host: hostname(), startedAt: "" }));
     const database = await createDatabase({ dataDir, url: null });
@@ -77,7 +78,7 @@ describe("newsdesk CLI on the embedded database", () => {
   });
 
   it("refuses `db reset` without --yes when not interactive", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "newsdesk-cli-"));
+    const dataDir = await scratch.make("cli");
     const result = await newsdesk(["db", "reset"], { NEWSDESK_DATA_DIR: dataDir, DATABASE_URL: "" });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("without --yes");

@@ -1,19 +1,21 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../client/create-database.js";
 import type { Database } from "../client/create-database.js";
-import { contentSnapshot, corpusSlice, createTestDatabase, testDatabaseKinds, testDatabaseUrl } from "../testing/index.js";
+import { ScratchDirs, contentSnapshot, corpusSlice, createTestDatabase, testDatabaseKinds, testDatabaseUrl } from "../testing/index.js";
 import { importArchive } from "./import-archive.js";
 
 describe.each(testDatabaseKinds())("%s: concurrent imports", (kind) => {
   const opened: Database[] = [];
+  const scratch = new ScratchDirs();
+  afterAll(() => scratch.removeAll()); // runs last: after hooks run in reverse order
   afterAll(async () => {
     for (const database of opened.reverse()) await database.close();
   });
 
   it("two imports of overlapping sets at the same time store the union once", async () => {
-    const first = await corpusSlice(0, 260);
-    const second = await corpusSlice(140, 400);
-    const union = await corpusSlice(0, 400);
+    const first = scratch.keep(await corpusSlice(0, 260));
+    const second = scratch.keep(await corpusSlice(140, 400));
+    const union = scratch.keep(await corpusSlice(0, 400));
     const reference = await createTestDatabase("pglite");
     opened.push(reference);
     await importArchive(reference.db, union, { actor: "test", jobs: 1 });

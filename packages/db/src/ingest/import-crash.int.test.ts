@@ -1,12 +1,9 @@
 import { spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../client/create-database.js";
 import type { Database } from "../client/create-database.js";
-import { contentSnapshot, corpusSlice, createTestDatabase, testDatabaseKinds, testDatabaseUrl } from "../testing/index.js";
+import { ScratchDirs, contentSnapshot, corpusSlice, createTestDatabase, testDatabaseKinds, testDatabaseUrl } from "../testing/index.js";
 import { importArchive } from "./import-archive.js";
 
 const childScript = fileURLToPath(new URL("../testing/import-child.ts", import.meta.url));
@@ -36,12 +33,14 @@ function importAndKill(folder: string, env: NodeJS.ProcessEnv, killAfter: number
 
 describe.each(testDatabaseKinds())("%s: crash safety", (kind) => {
   const opened: Database[] = [];
+  const scratch = new ScratchDirs();
+  afterAll(() => scratch.removeAll()); // runs last: after hooks run in reverse order
   afterAll(async () => {
     for (const database of opened) await database.close();
   });
 
   it("a child process killed mid-import, then a re-run, gives exactly the rows of an uninterrupted import", async () => {
-    const folder = await corpusSlice(0, files);
+    const folder = scratch.keep(await corpusSlice(0, files));
     const reference = await createTestDatabase("pglite");
     opened.push(reference);
     await importArchive(reference.db, folder, { actor: "test", jobs: 1 });
@@ -50,7 +49,7 @@ describe.each(testDatabaseKinds())("%s: crash safety", (kind) => {
     let target: Database;
     let killedAt: number;
     if (kind === "pglite") {
-      const dataDir = await mkdtemp(join(tmpdir(), "newsdesk-crash-"));
+      const dataDir = await scratch.make("crash");
       killedAt = await importAndKill(folder, { NEWSDESK_DATA_DIR: dataDir, DATABASE_URL: "" }, 3 * batchSize);
       // The killed process's lock is stale: this process takes the data directory over.
       target = await createDatabase({ dataDir, url: null });

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFile, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ArticleRecord, MoneyMention } from "@newsdesk/parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +7,7 @@ import type { Database } from "../client/create-database.js";
 import { makeArticleRecord } from "../seed/factories/article-record.js";
 import { seedTag, seedArticleTag } from "../seed/factories/tags.js";
 import { seedUser } from "../seed/factories/users.js";
-import { corpusDevDir, corpusFileNames, createTestDatabase, testDatabaseKinds } from "../testing/index.js";
+import { ScratchDirs, corpusDevDir, corpusFileNames, createTestDatabase, testDatabaseKinds } from "../testing/index.js";
 import type { ArchiveItem } from "./archive-item.js";
 import { importArchive } from "./import-archive.js";
 import { importRecords } from "./import-records.js";
@@ -36,6 +35,8 @@ const importOf = (database: Database, ...records: ArticleRecord[]) =>
 
 describe.each(testDatabaseKinds())("%s: versions, duplicates and bad files", (kind) => {
   let database: Database;
+  const scratch = new ScratchDirs();
+  afterAll(() => scratch.removeAll());
   beforeAll(async () => {
     database = await createTestDatabase(kind);
   });
@@ -111,7 +112,7 @@ describe.each(testDatabaseKinds())("%s: versions, duplicates and bad files", (ki
   });
 
   it("bad files are recorded with the parser's error and the rest is imported", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "newsdesk-bad-"));
+    const dir = await scratch.make("bad");
     const good = (await corpusFileNames()).slice(0, 3);
     for (const name of good) await copyFile(join(corpusDevDir(), name), join(dir, name));
     await writeFile(join(dir, "empty.txt"), "");

@@ -1,11 +1,10 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../client/create-database.js";
 import type { Database } from "../client/create-database.js";
 import { migrationsDir, schemaPath } from "../package-paths.js";
-import { createTestDatabase, testDatabaseKinds } from "../testing/index.js";
+import { ScratchDirs, createTestDatabase, testDatabaseKinds } from "../testing/index.js";
 import { diffSchemaAgainstMigrations } from "./diff.js";
 import { readMigrationList } from "./migration-files.js";
 import { migrateDatabase, migrationStatus, resetDatabase } from "./migrate.js";
@@ -53,6 +52,9 @@ describe("migrations from empty", () => {
 });
 
 describe("drift check (schema.prisma vs migrations)", () => {
+  const scratch = new ScratchDirs();
+  afterAll(() => scratch.removeAll());
+
   it("finds no drift in the repository", async () => {
     const diff = await diffSchemaAgainstMigrations();
     expect(diff.sql).toBe("");
@@ -60,7 +62,7 @@ describe("drift check (schema.prisma vs migrations)", () => {
   });
 
   it("fails on drift: a field added to the schema without a migration", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "newsdesk-drift-"));
+    const dir = await scratch.make("drift");
     await cp(migrationsDir, join(dir, "migrations"), { recursive: true });
     const schema = (await readFile(schemaPath, "utf8")).replace(
       "model Tag {\n",
@@ -73,11 +75,10 @@ describe("drift check (schema.prisma vs migrations)", () => {
   });
 
   it("fails on drift: a migration missing", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "newsdesk-drift-"));
+    const dir = await scratch.make("drift");
     await cp(migrationsDir, join(dir, "migrations"), { recursive: true });
     const list = await readMigrationList();
     const last = list.migrationDirectories.at(-1)!.path;
-    const { rm } = await import("node:fs/promises");
     await rm(join(dir, "migrations", last), { recursive: true });
     const diff = await diffSchemaAgainstMigrations({ migrationsDir: join(dir, "migrations") });
     expect(diff.drift).toBe(true);
