@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -95,6 +96,15 @@ describe("readArchive", () => {
     const parallel = await collect(join(dir, "folder"), 2);
     expect(parallel.map((i) => i.file)).toEqual(single.map((i) => i.file));
     expect(parallel.map((i) => (i.ok ? i.record : i.error.code))).toEqual(single.map((i) => (i.ok ? i.record : i.error.code)));
+  });
+
+  it("lets the process exit once worker threads are idle", () => {
+    const dist = new URL("../dist/index.js", import.meta.url).href;
+    const script = `import { readArchive } from ${JSON.stringify(dist)};
+      for await (const item of readArchive(${JSON.stringify(join(dir, "folder"))}, { jobs: 2 })) if (!item.ok && item.error.code !== "UNKNOWN_FORMAT") process.exit(3);`;
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { timeout: 30_000 });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(0);
   });
 
   it("reports unreadable inputs and corrupt archives as error items and goes on", async () => {

@@ -93,7 +93,6 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = startWorker(this.script);
-    worker.unref();
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on("message", (reply: ParseReply) => {
       const pending = slot.inFlight.get(reply.id);
@@ -117,6 +116,8 @@ export class WorkerPool {
     };
     worker.on("error", (error) => fail(error.message));
     worker.on("exit", (code) => fail(`exit code ${code}`));
+    // After the listeners: attaching a "message" listener refs the worker again.
+    worker.unref();
     return slot;
   }
 }
