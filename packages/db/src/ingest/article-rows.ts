@@ -92,8 +92,19 @@ export function sourceRowOf(record: ArticleRecord): SourceRow {
   return { id: sourceIdFor(domain), domain, name, nameEn, known, synthetic: isSyntheticDomain(domain) };
 }
 
-export function articleRowOf(record: ArticleRecord, fileSha256: string): ArticleRow {
+/** The search columns of a record: its folded title and text, and their index terms. */
+export interface SearchColumns {
+  searchText: string;
+  searchTerms: string[];
+}
+
+export function searchColumnsOf(record: Pick<ArticleRecord, "title" | "text">): SearchColumns {
   const searchText = foldForSearch(`${record.title}\n${record.text}`);
+  return { searchText, searchTerms: searchTerms(searchText) };
+}
+
+/** `search` may be passed when the caller already has the record's search columns (the synthetic bulk loader). */
+export function articleRowOf(record: ArticleRecord, fileSha256: string, search: SearchColumns = searchColumnsOf(record)): ArticleRow {
   return {
     id: record.id,
     canonicalUrl: record.canonicalUrl,
@@ -120,8 +131,8 @@ export function articleRowOf(record: ArticleRecord, fileSha256: string): Article
     keywords: record.keywords,
     warnings: record.warnings,
     recordHash: recordHashOf(record),
-    searchText,
-    searchTerms: searchTerms(searchText),
+    searchText: search.searchText,
+    searchTerms: search.searchTerms,
   };
 }
 

@@ -57,11 +57,18 @@ export function loadTemplates(dir: string = defaultCorpusDevDir()): Promise<Arti
   return templates;
 }
 
+/** Every hundredth record repeats the previous record's text: a near-duplicate under another URL. */
+const textNumberOf = (index: number) => (index % 100 === 99 ? index - 1 : index);
+
+/** The corpus record that synthetic record `index` is derived from (same title; its text plus a numbered note). */
+export function syntheticTemplate(templates: readonly ArticleRecord[], index: number): ArticleRecord {
+  return templates[textNumberOf(index) % templates.length]!;
+}
+
 export function syntheticRecord(templates: readonly ArticleRecord[], seed: number, index: number): ArticleRecord {
   const rng = new SeededRandom((seed ^ Math.imul(index + 1, 2654435761)) >>> 0);
-  // Every hundredth record repeats the previous record's text: a near-duplicate under another URL.
-  const textNumber = index % 100 === 99 ? index - 1 : index;
-  const template = templates[textNumber % templates.length]!;
+  const textNumber = textNumberOf(index);
+  const template = syntheticTemplate(templates, index);
   const day = firstDay + Math.floor(rng.next() * ((lastDay - firstDay) / 86_400_000)) * 86_400_000;
   const publishedAt = new Date(day + rng.int(0, 86_399) * 1000);
   const archivedAt = new Date(publishedAt.getTime() + rng.int(5, 600) * 60_000);
@@ -93,8 +100,10 @@ export async function* syntheticArchiveItems(options: SyntheticOptions): AsyncGe
   const templates = await loadTemplates(options.corpusDir);
   const seed = options.seed ?? 1;
   const start = options.start ?? 0;
-  for (let index = start; index < options.count; index++) {
-    const record = syntheticRecord(templates, seed, index);
-    yield { ok: true, file: record.file, size: Buffer.byteLength(record.text), sha256: sha256(`${seed}:${index}`), record };
-  }
+  for (let index = start; index < options.count; index++) yield syntheticItem(syntheticRecord(templates, seed, index), seed, index);
+}
+
+/** The archive item of a synthetic record, as an import would see it. */
+export function syntheticItem(record: ArticleRecord, seed: number, index: number): SyntheticItem {
+  return { ok: true, file: record.file, size: Buffer.byteLength(record.text), sha256: sha256(`${seed}:${index}`), record };
 }
