@@ -22,7 +22,7 @@ export interface ArticleFilters {
 }
 
 /** `= ANY(…)` of a JSON array parameter: an index condition with an honest row estimate (IN (SELECT …) is not). */
-const anyOf = (values: readonly string[]) => Prisma.sql`ANY(ARRAY(SELECT json_array_elements_text(${JSON.stringify(values)}::json)))`;
+export const anyOf = (values: readonly string[]) => Prisma.sql`ANY(ARRAY(SELECT json_array_elements_text(${JSON.stringify(values)}::json)))`;
 /** Dates are stored as UTC wall time in timestamp(3): compare with the UTC ISO text (its Z is ignored). */
 export const utcTimestamp = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)`;
 

@@ -138,6 +138,22 @@ describe.each(testDatabaseKinds())("%s: article list and detail", (kind) => {
     await expect(listArticles(database.db, { cursor: page.nextCursor, sort: "archivedAt" })).rejects.toBeInstanceOf(InvalidCursorError);
   });
 
+  it("gives each item its excerpt, aid-figure count and near-duplicate count", async () => {
+    const { db } = database;
+    const [original, copyA, copyB] = [all[5]!, all[6]!, all[8]!];
+    await db.article.updateMany({ where: { id: { in: [copyA.id, copyB.id] } }, data: { duplicateOfId: original.id } });
+    try {
+      const items = new Map((await listArticles(db, { limit: 200 })).items.map((item) => [item.id, item]));
+      expect(items.size).toBe(30);
+      expect(items.get(original.id)).toMatchObject({ duplicateCount: 2, aidFigureCount: 1 });
+      expect(items.get(copyA.id)).toMatchObject({ duplicateCount: 0, aidFigureCount: 0, duplicateOfId: original.id });
+      expect([...items.values()].filter((item) => item.aidFigureCount === 1)).toHaveLength(6);
+      expect(items.get(all[7]!.id)?.excerpt).toMatch(/^第7篇报道：乌克兰援助与香港。/);
+    } finally {
+      await db.article.updateMany({ where: { id: { in: [copyA.id, copyB.id] } }, data: { duplicateOfId: null } });
+    }
+  });
+
   it("returns an article with its source, entities and aid figures", async () => {
     const detail = await getArticle(database.db, all[1]!.id);
     expect(detail?.source.domain).toBe("www.rfa.org");
