@@ -95,6 +95,15 @@ describe("eval on the synthetic snippets", () => {
     }
   });
 
+  it("walks subfolders and leaves manifest and gold files out, matching gold files by base name", () => {
+    // dir holds files/ and gold.jsonl: the archive files are one level down, the gold file is not an archive.
+    const nested = evaluateFolder(dir, gold);
+    expect(nested.failures).toEqual([]);
+    expect(nested.missingFiles).toEqual([]);
+    expect(nested.files).toBe(evaluateFolder(join(dir, "files"), gold).files);
+    expect(nested.scores.aidF1).toBe(1);
+  });
+
   it("counts a prediction the gold does not have against precision only", () => {
     const withoutOne = gold.filter((g) => g.mention !== "约770亿美元");
     const { scores, matching } = evaluateFolder(join(dir, "files"), withoutOne);
