@@ -19,6 +19,8 @@ export * from "./tags.js";
 export * from "./article-tags.js";
 export * from "./audit-events.js";
 export * from "./topics.js";
+export * from "./topic-timelines.js";
+export * from "./topic-timeline-articles.js";
 // Aid figures and exchange rates (issue 5; the aid helper's files).
 export * from "./aid-figures.js";
 export * from "./exchange-rates.js";

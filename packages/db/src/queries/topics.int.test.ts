@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../client/create-database.js";
 import { createTestDatabase } from "../testing/index.js";
 import { createTag } from "./tags.js";
-import { createSavedSearch, deleteSavedSearch, listSavedSearches, listTagTopics } from "./topics.js";
+import { createSavedSearch, deleteSavedSearch, deleteTopic, followTag, getVisibleTopic, listSavedSearches, listTagTopics, listVisibleTopics } from "./topics.js";
 import { createUser } from "./users.js";
 
 let database: Database;
@@ -40,5 +40,30 @@ describe("topic queries (saved searches)", () => {
     const tag = await createTag(db, { name: "Ukraine", color: "#4f46e5", createdById: ann });
     await db.topic.create({ data: { name: "Ukraine timeline", kind: "tag", tagId: tag.id } });
     expect((await listTagTopics(db)).map((topic) => [topic.name, topic.tagId])).toEqual([["Ukraine timeline", tag.id]]);
+  });
+
+  it("follows a tag once (the tag's current name shown), lists tag topics to all and searches to their owner", async () => {
+    const { db } = database;
+    const tag = await createTag(db, { name: "NATO", color: "#16a34a", createdById: ann });
+    const first = await followTag(db, { tagId: tag.id, createdById: ann });
+    expect(first).toMatchObject({ created: true, topic: { kind: "tag", name: "NATO", tagId: tag.id, tag: { name: "NATO", color: "#16a34a" } } });
+    const again = await db.$transaction((tx) => followTag(tx, { tagId: tag.id, createdById: bob }));
+    expect(again).toMatchObject({ created: false, topic: { id: first!.topic.id } });
+    expect(await followTag(db, { tagId: "no-such-tag", createdById: ann })).toBeNull();
+    const search = await createSavedSearch(db, { name: "Bob's NATO", query: { q: "北约" }, createdById: bob });
+    const names = async (userId: string) => (await listVisibleTopics(db, { userId })).map((topic) => `${topic.kind}:${topic.name}`);
+    expect(await names(bob)).toEqual(["tag:NATO", "tag:Ukraine timeline", "search:Bob's", "search:Bob's NATO"]);
+    expect(await names(ann)).toEqual(["tag:NATO", "tag:Ukraine timeline"]);
+    expect(await getVisibleTopic(db, { id: search.id, userId: ann })).toBeNull();
+    expect((await getVisibleTopic(db, { id: search.id, userId: bob }))?.query).toEqual({ q: "北约" });
+    expect((await getVisibleTopic(db, { id: first!.topic.id, userId: bob }))?.tag?.name).toBe("NATO");
+  });
+
+  it("deletes a topic by id", async () => {
+    const { db } = database;
+    const [nato] = await listTagTopics(db);
+    expect((await deleteTopic(db, { id: nato!.id }))?.name).toBe("NATO");
+    expect(await deleteTopic(db, { id: nato!.id })).toBeNull();
+    expect((await listTagTopics(db)).map((topic) => topic.name)).toEqual(["Ukraine timeline"]);
   });
 });
