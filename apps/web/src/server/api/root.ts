@@ -6,6 +6,7 @@ import { exchangeRatesRouter } from "./routers/exchange-rates";
 import { savedSearchesRouter } from "./routers/saved-searches";
 import { taggingRouter } from "./routers/tagging";
 import { tagsRouter } from "./routers/tags";
+import { topicsRouter } from "./routers/topics";
 import { uploadsRouter } from "./routers/uploads";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   tags: tagsRouter,
   tagging: taggingRouter,
   savedSearches: savedSearchesRouter,
+  topics: topicsRouter,
   audit: auditRouter,
   users: usersRouter,
   uploads: uploadsRouter,
