@@ -15,6 +15,8 @@ describe("gazetteer", () => {
     ["中国红十字会", "Red Cross Society of China"], ["土耳其红新月会", "Turkish Red Crescent"],
     ["Washington", "United States"], ["Kyiv", "Ukraine"], ["the EU", "European Union"], ["Britain", "United Kingdom"],
     ["Pentagon", "United States"], ["Congress", "United States"], ["U.S.", "United States"],
+    ["拜登", "United States"], ["澤連斯基", "Ukraine"], ["朔尔茨", "Germany"], ["冯德莱恩", "European Union"],
+    ["Zelensky", "Ukraine"], ["Blinken", "United States"],
   ])("%s → %s", (name, canonical) => {
     expect(names(name)).toEqual([canonical]);
   });
@@ -37,6 +39,13 @@ describe("gazetteer", () => {
   it("reads a bare legislature as Congress, and one after a country's name as that country's", () => {
     expect(names("众议院通过了法案")).toEqual(["United States"]);
     expect(names("日本国会通过了预算")).toEqual(["Japan"]);
+  });
+
+  it("reads a leader named right after their own state as that one party", () => {
+    expect(names("乌克兰总统泽连斯基表示")).toEqual(["Ukraine"]);
+    expect(names("Ukrainian President Zelensky said")).toEqual(["Ukraine"]);
+    expect(names("美国总统拜登会见泽连斯基")).toEqual(["United States", "Ukraine"]);
+    expect(names("乌克兰，泽连斯基")).toEqual(["Ukraine", "Ukraine"]);
   });
 
   it("keeps offsets and the name as written", () => {

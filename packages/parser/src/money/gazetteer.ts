@@ -1,5 +1,6 @@
 import { BLOCKED_NAMES, BODY_ROWS, CONTEXTUAL_ROWS } from "./gazetteer-bodies.js";
 import { COUNTRY_ROWS, PLACE_ROWS, type GazetteerRow } from "./gazetteer-countries.js";
+import { LEADER_ROWS } from "./gazetteer-leaders.js";
 import { trieSource } from "./regex-trie.js";
 
 /**
@@ -25,18 +26,21 @@ interface Entry {
   name: string;
   kind: PartyKind;
   alternatives: readonly string[];
+  /** A person standing for a state (拜登 → United States), from the leaders table. */
+  person?: boolean;
 }
 
 const GROUPS = new Set(["European allies", "Western countries", "European countries", "Gulf states"]);
 const entries = new Map<string, Entry | null>();
 
-function addRows(rows: readonly GazetteerRow[], kind: PartyKind): void {
+function addRows(rows: readonly GazetteerRow[], kind: PartyKind, person = false): void {
   for (const [name, zh, en] of rows) {
-    const entry: Entry = { name, kind: GROUPS.has(name) ? "group" : kind, alternatives: [] };
+    const entry: Entry = { name, kind: GROUPS.has(name) ? "group" : kind, alternatives: [], person };
     for (const alias of [...zh.split("|"), ...en.split("|")]) if (alias !== "") entries.set(alias, entry);
   }
 }
 addRows(COUNTRY_ROWS, "state");
+addRows(LEADER_ROWS, "state", true);
 addRows(PLACE_ROWS, "place");
 addRows(BODY_ROWS, "body");
 for (const [name, zh, en, alternatives] of CONTEXTUAL_ROWS) {
@@ -53,6 +57,9 @@ const PARTY_RE = new RegExp(
   `${trieSource(names.filter((n) => !isLatin(n)))}|(?<![A-Za-z])(?:${trieSource(names.filter(isLatin))})(?![A-Za-z])`,
   "g",
 );
+
+/** What may stand between a state's name and its leader's (乌克兰总统泽连斯基, Ukrainian President Zelensky). */
+const TITLE_GAP = /^[^，。；、！？,;.!?]{0,12}$/;
 
 const LEGISLATURES = new Set(["国会", "众议院", "参议院", "众院", "参院", "Congress", "Senate", "House"]);
 
@@ -73,6 +80,9 @@ export function findParties(text: string, from = 0, to = text.length): PartyHit[
     if (!entry) continue;
     // A legislature right after its country's name is that country's (日本国会, 菲律宾参议院); bare, it is Congress.
     if (LEGISLATURES.has(written) && hits.length > 0 && /^\s?$/.test(text.slice(hits.at(-1)!.end, match.index))) continue;
+    // A leader named right after their own state (乌克兰总统泽连斯基) is that same party, not a second one.
+    const previous = hits.at(-1);
+    if (entry.person && previous?.name === entry.name && TITLE_GAP.test(text.slice(previous.end, match.index))) continue;
     const next = text[end];
     if (next !== undefined && written.endsWith("方") && FANG_BREAKERS.includes(next)) continue;
     if (next !== undefined && written.endsWith("军") && ARMY_BREAKERS.includes(next)) continue;

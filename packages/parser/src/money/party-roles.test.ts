@@ -26,7 +26,7 @@ describe("roleParties", () => {
     ["七国集团同意利用被冻结的俄罗斯资产的收益向乌克兰提供约500亿美元贷款", ["G7:subject", "Russia:other", "Ukraine:recipient"]],
     ["美国国防部宣布一项价值2.5亿美元的新一轮对乌军事援助", ["United States:subject", "Ukraine:recipient"]],
     ["其中包括对乌克兰、以色列和台湾的援助", ["Ukraine:recipient", "Israel:recipient", "Taiwan:recipient"]],
-    ["布林肯在布鲁塞尔表示", ["European Union:location"]],
+    ["布林肯在布鲁塞尔表示", ["United States:subject", "European Union:location"]],
     ["瑞士宣布拨款15亿瑞士法郎用于乌克兰重建", ["Switzerland:subject", "Ukraine:recipient"]],
     ["The UN agency received USD 2.3 million in humanitarian assistance from Japan for Sudan", ["United Nations:recipient", "Japan:donor", "Sudan:recipient"]],
     ["Britain will provide up to £3 billion in military support to Ukraine", ["United Kingdom:subject", "Ukraine:recipient"]],
