@@ -38,10 +38,10 @@ export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal" | "loan"> = {
   "aid-noun": [
     "援助", "海外援助", "对外援助", "军援", "援款", "援外", "外援", "赠款", "捐款", "捐助", "救济", "救援", "支援", "人道", "赈灾", "救灾",
     "援乌", "援以", "援台", "财政支持", "预算支持", "军事支持", "经济支持", "资金支持", "支持计划", "援助计划",
-    "一揽子", "安全援助", "军事援助", "补充拨款", "外国军事融资", "军事融资", "补充库存", "武器库存", "回补库存", "援助法案", "紧急资金", "重建资金", "援建", "免除债务", "债务减免",
+    "一揽子", "安全援助", "军事援助", "补充拨款", "外国军事融资", "军事融资", "补充库存", "武器库存", "回补库存", "援助法案", "紧急资金", "紧急融资", "紧急贷款", "重建资金", "援建", "免除债务", "债务减免",
     "aid", "assistance", "relief", "grant", "grants", "donation", "donations", "security assistance",
     "military support", "financial support", "budget support", "humanitarian", "weapons package",
-    "aid package", "package", "packages", "Peace Facility", "debt relief", "Ukraine Facility",
+    "aid package", "package", "packages", "emergency financing", "emergency lending", "Peace Facility", "debt relief", "Ukraine Facility",
     "Foreign Military Financing", "FMF", "drawdown", "replenish", "replenishing", "stockpiles",
   ],
   transfer: [
@@ -127,9 +127,9 @@ export const TYPE_WORDS: Table<Exclude<AidType, "mixed" | "unspecified">> = {
   ],
   financial: [
     "财政", "经济", "预算支持", "经济援助", "经济支持", "宏观金融", "宏观财政", "贷款", "赠款", "重建", "债务减免", "免除债务",
-    "公务员工资", "养老金", "资金援助",
+    "公务员工资", "养老金", "资金援助", "融资", "紧急融资",
     "financial", "budget support", "economic", "macro-financial", "loan", "loans", "grant", "grants",
-    "reconstruction", "debt relief", "salaries",
+    "reconstruction", "debt relief", "salaries", "financing",
   ],
 };
 

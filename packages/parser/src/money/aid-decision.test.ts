@@ -49,6 +49,8 @@ describe("aid figures", () => {
     ["以色列每年从美国获得约38亿美元的军事援助。", [[true, "military"]]],
     ["美国总统拜登周三签署了950亿美元的对外援助法案，其中包括向乌克兰提供的610亿美元。", [[true, "mixed", "approved"], [true, undefined, "approved"]]],
     ["国际货币基金组织批准了对乌克兰一项156亿美元的贷款计划。", [[true, "financial", "approved"]]],
+    ["国际货币基金组织已向数十个国家提供了约1000亿美元的紧急融资。", [[true, "financial", "delivered"]]],
+    ["这家公司从银行获得了5亿元的紧急贷款。", [[false]]],
     ["美国将首次利用外国军事融资计划向台湾提供8000万美元的军事援助。", [[true, "military", "committed"]]],
     ["日本将向乌克兰追加提供45亿美元的援助，使日本对乌克兰的援助总额达到76亿美元。", [[true, undefined, "committed", false], [true, undefined, "delivered", true]]],
     ["美国还将向台湾提供价值5亿美元的防御物资和服务。", [[true, "military", "committed"]]],
