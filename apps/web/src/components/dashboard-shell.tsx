@@ -40,6 +40,7 @@ export function DashboardShell({ user, children }: { user: SessionUser; children
 
   const sections: Array<NavItem & { admin?: boolean }> = [
     { href: "/articles", label: t.nav.articles },
+    { href: "/topics", label: t.topics.nav },
     { href: "/tags", label: t.nav.tags },
     { href: "/audit", label: t.nav.audit },
     { href: "/uploads", label: t.nav.uploads, admin: true },

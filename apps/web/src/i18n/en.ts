@@ -1,4 +1,5 @@
 import { aidEn } from "./aid-en";
+import { topicsEn } from "./topics-en";
 
 /**
  * English UI strings. This object defines the keys: zh.ts must have the same shape (the `Dictionary` type),
@@ -208,6 +209,7 @@ export const en = {
     unknown: "Something went wrong. Try again.",
   },
   aid: aidEn,
+  topics: topicsEn,
   shortcuts: {
     title: "Keyboard shortcuts",
     list: "Article list",

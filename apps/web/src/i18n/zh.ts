@@ -1,4 +1,5 @@
 import { aidZh } from "./aid-zh";
+import { topicsZh } from "./topics-zh";
 import type { Dictionary } from "./en";
 
 /** 简体中文界面文字（键与 en.ts 相同，缺译即类型错误）。 */
@@ -206,6 +207,7 @@ export const zh: Dictionary = {
     unknown: "出错了，请重试。",
   },
   aid: aidZh,
+  topics: topicsZh,
   shortcuts: {
     title: "键盘快捷键",
     list: "文章列表",

@@ -45,6 +45,9 @@ export function SavedSearchMenu({ query }: { query: ArticleQuery }) {
                 <Link href={`/articles?${articleQueryToParams(search.query)}`} className="truncate text-sm text-slate-800" onClick={() => setOpen(false)}>
                   {search.name}
                 </Link>
+                <Link href={`/topics/${encodeURIComponent(search.id)}`} className="ml-auto shrink-0 px-2 text-xs text-indigo-700 hover:underline" onClick={() => setOpen(false)}>
+                  {t.topics.timelineLink}
+                </Link>
                 <button type="button" className="text-xs text-slate-400 hover:text-rose-600" aria-label={`${t.common.delete}: ${search.name}`} onClick={() => remove.mutate({ id: search.id })}>
                   ×
                 </button>
