@@ -48,7 +48,7 @@ export function FollowTagControl({ followedTagIds }: { followedTagIds: ReadonlyS
       </form>
       {follow.error ? <Alert>{errorMessage(follow.error, t)}</Alert> : null}
       {notice && !follow.error ? (
-        <p className="text-xs text-slate-500" role="status">
+        <p className="text-xs text-slate-500" role="status" data-testid="follow-notice">
           {notice}
         </p>
       ) : null}

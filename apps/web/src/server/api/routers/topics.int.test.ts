@@ -90,8 +90,8 @@ describe("topics router", () => {
     const oldest = await as(viewer).topics.articles({ id: topicId });
     expect(oldest.items.map((item) => item.id)).toEqual(tagged);
     expect(oldest.items[0]).toMatchObject({ dateBasis: "published", tags: [{ id: tag.id, name: "乌克兰战争" }] });
-    const first = await as(viewer).topics.articles({ id: topicId, direction: "desc", limit: 3 });
-    const rest = await as(viewer).topics.articles({ id: topicId, direction: "desc", limit: 3, cursor: first.nextCursor! });
+    const first = await as(viewer).topics.articles({ id: topicId, order: "desc", limit: 3 });
+    const rest = await as(viewer).topics.articles({ id: topicId, order: "desc", limit: 3, cursor: first.nextCursor! });
     expect([...first.items, ...rest.items].map((item) => item.id)).toEqual([...tagged].reverse());
     expect(rest.nextCursor).toBeNull();
     await expect(as(viewer).topics.articles({ id: topicId, cursor: "garbage" })).rejects.toMatchObject({ appCode: "INVALID_CURSOR" });

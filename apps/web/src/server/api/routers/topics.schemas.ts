@@ -56,7 +56,8 @@ export const topicEntitiesOutput = z.array(z.object({ id: z.string(), zh: z.stri
 
 export const topicArticlesInput = z.object({
   id: topicId,
-  direction: z.enum(["asc", "desc"]).default("asc"),
+  /** Oldest first (asc) or newest first. Not "direction": tRPC's infinite queries put their own `direction` in the input. */
+  order: z.enum(["asc", "desc"]).default("asc"),
   cursor: z.string().max(1000).optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });

@@ -141,7 +141,7 @@ export const topicsRouter = createTRPCRouter({
     .query(async ({ ctx, input }) => {
       const topic = await requireTopic(ctx.db, input.id, ctx.user);
       try {
-        return await listTopicArticles(ctx.db, { filters: topicFiltersOf(topic), direction: input.direction, cursor: input.cursor ?? null, limit: input.limit });
+        return await listTopicArticles(ctx.db, { filters: topicFiltersOf(topic), direction: input.order, cursor: input.cursor ?? null, limit: input.limit });
       } catch (error) {
         if ((error as { code?: unknown } | null)?.code === "INVALID_CURSOR") throw new AppError("INVALID_CURSOR", (error as Error).message);
         throw error;

@@ -20,7 +20,7 @@ export function TopicArticleList({ topicId, direction }: { topicId: string; dire
   const { t, locale, intlLocale } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
-  const list = useInfiniteQuery(trpc.topics.articles.infiniteQueryOptions({ id: topicId, direction, limit: pageSize }, { getNextPageParam: (page) => page.nextCursor }));
+  const list = useInfiniteQuery(trpc.topics.articles.infiniteQueryOptions({ id: topicId, order: direction, limit: pageSize }, { getNextPageParam: (page) => page.nextCursor }));
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const [activeIndex, setActiveIndex] = useState(0);
   const [listedFor, setListedFor] = useState(direction);
