@@ -1,11 +1,22 @@
-/** Walks a text line by line without splitting all of it (bodies can be large; only the head is lines). */
+/**
+ * Walks a text line by line without splitting all of it (bodies can be large; only the head is lines).
+ * One cursor can serve text after text (`reset`): see `readEnvelope` for why it is kept.
+ */
 export class LineCursor {
   /** Offset of the start of the next line. */
   position = 0;
   /** 1-based number of the next line. */
   lineNumber = 1;
 
-  constructor(readonly text: string) {}
+  constructor(public text: string) {}
+
+  /** Starts over at the first line of `text`. */
+  reset(text: string): this {
+    this.text = text;
+    this.position = 0;
+    this.lineNumber = 1;
+    return this;
+  }
 
   get done(): boolean {
     return this.position >= this.text.length;

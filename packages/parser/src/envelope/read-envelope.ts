@@ -30,6 +30,11 @@ const MAX_FRONT_MATTER_LINES = 400;
 const ARCHIVE_COMMENT = /^<!--\s*(.*?)\s*-->$/;
 const SEPARATOR = /^-{4,}$/;
 const DATE_LINE = /^日期[：:]\s*(.*)$/;
+/**
+ * One cursor for every file, kept between calls: V8 drops the shape of a class whose instances are all
+ * gone at a full GC, with the optimised code built on it (see ../html/shared-tokenizer.ts).
+ */
+const CURSOR = new LineCursor("");
 // 1990-01-01 … 2100-01-01: anything outside is a corrupt comment, not an archive time.
 const MIN_ARCHIVE_MS = 631152000000;
 const MAX_ARCHIVE_MS = 4102444800000;
@@ -42,7 +47,7 @@ const MAX_ARCHIVE_MS = 4102444800000;
  * - F6: timestamp line and `日期：` line
  */
 export function readEnvelope(text: string, file?: string): Envelope {
-  const cursor = new LineCursor(text);
+  const cursor = CURSOR.reset(text);
   const warnings: ParseWarning[] = [];
   cursor.skipBlank();
 

@@ -85,4 +85,15 @@ describe("walkBody", () => {
       ["paragraph", "三"],
     ]);
   });
+
+  it("starts each body afresh on the shared tokenizer (nothing left open from the one before)", () => {
+    const first = walk("<p>一<b>粗 &amp; <a href='/x'>链<script>x</p>");
+    expect(first.blocks.map((b) => b.text)).toEqual(["一粗 & 链"]);
+    const again = walk("<p>二</p>");
+    expect(again.blocks).toMatchObject([{ type: "paragraph", text: "二", html: "二", boldOnly: false }]);
+    expect(again.links).toEqual([]);
+    // An entity cut off at the end of one body is not continued by the next.
+    expect(walk("<p>三&am").blocks.map((b) => b.text)).toEqual(["三&am"]);
+    expect(walk("p;四").blocks.map((b) => b.text)).toEqual(["p;四"]);
+  });
 });

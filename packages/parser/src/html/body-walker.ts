@@ -1,4 +1,3 @@
-import { Parser } from "htmlparser2";
 import { resolveImageUrl } from "../urls/image-url.js";
 import { BlockBuffer } from "./block-buffer.js";
 import {
@@ -14,6 +13,7 @@ import {
   pickImageSource,
   resolveLink,
 } from "./element-rules.js";
+import { type TagHandler, tokenize } from "./shared-tokenizer.js";
 import { SOURCE_BREAK, cleanInlineText, collapseNodeText, finishBlockText } from "./text-normalize.js";
 import { type BodyWalk, type WalkedBlock, type WalkedLink, type WalkedTime, mediaBlock, textBlock } from "./walked-block.js";
 
@@ -46,8 +46,7 @@ type RecordedEvent =
  */
 export function walkBody(html: string, baseUrl: URL): BodyWalk {
   const walker = new BodyWalker(baseUrl);
-  const parser = new Parser(walker, { decodeEntities: true, recognizeSelfClosing: true });
-  parser.end(html);
+  tokenize(html, walker);
   walker.finish();
   return { blocks: walker.blocks, links: walker.links, times: walker.times };
 }
@@ -60,7 +59,7 @@ function last<T>(stack: readonly T[]): T | undefined {
   return stack.length === 0 ? undefined : stack[stack.length - 1];
 }
 
-class BodyWalker {
+class BodyWalker implements TagHandler {
   readonly blocks: WalkedBlock[] = [];
   readonly links: WalkedLink[] = [];
   readonly times: WalkedTime[] = [];

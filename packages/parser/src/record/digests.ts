@@ -1,8 +1,9 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** Hex SHA-256 (all 64 digits) of a string's UTF-8 bytes. */
 export function sha256Hex(text: string | Uint8Array): string {
-  return createHash("sha256").update(text).digest("hex");
+  // One-shot: no Hash object per digest (its shape, too, is dropped by full GCs; see shared-tokenizer.ts).
+  return hash("sha256", text, "hex");
 }
 
 /**
