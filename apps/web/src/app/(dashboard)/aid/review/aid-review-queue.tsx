@@ -5,12 +5,12 @@ import { Alert, Button, EmptyState, Kbd, SkeletonRows } from "@newsdesk/ui/primi
 import { useShortcuts } from "@newsdesk/ui/shortcuts";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { useCurrentUser } from "@/components/current-user";
 import { errorMessage } from "@/components/error-message";
+import { useUrlArticleQuery } from "@/components/use-url-article-query";
 import { useI18n } from "@/i18n/i18n-provider";
-import { articleQueryFromParams, articleQueryToParams, type ArticleQuery } from "@/lib/article-query";
+import { articleQueryToParams, type ArticleQuery } from "@/lib/article-query";
 import { useTRPC } from "@/trpc/react";
 import { ArticleFilters } from "../../articles/article-filters";
 import type { AidFigureItem } from "../_components/aid-figure-type";
@@ -38,11 +38,7 @@ export function AidReviewQueue() {
   const q = t.aid.queue;
   const { canEdit } = useCurrentUser();
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const paramsKey = searchParams.toString();
-  const query = useMemo(() => articleQueryFromParams(new URLSearchParams(paramsKey)), [paramsKey]);
+  const { router, pathname, searchParams, query } = useUrlArticleQuery();
   const includeReviewed = searchParams.get("reviewed") === "1";
   const pinnedRef = figureRefOf(searchParams.get("figure"));
   const searchRef = useRef<HTMLInputElement>(null);
