@@ -26,13 +26,27 @@ export const anyOf = (values: readonly string[]) => Prisma.sql`ANY(ARRAY(SELECT 
 /** Dates are stored as UTC wall time in timestamp(3): compare with the UTC ISO text (its Z is ignored). */
 export const utcTimestamp = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)`;
 
+export interface ArticleConditions {
+  /** Every condition, to join with AND. */
+  conditions: Prisma.Sql[];
+  /** The same without `confirmations`: what the indexes can answer. */
+  indexConditions: Prisma.Sql[];
+  /**
+   * The search's substring checks on `a."searchText"` (a subset of `conditions`): they nearly always hold once the
+   * index query matched, but read each candidate's long search text, and the planner cannot estimate them.
+   */
+  confirmations: Prisma.Sql[];
+  search: ArticleSearch | null;
+}
+
 /** SQL conditions on the article alias `a`, joined with AND; plus the parsed search, when there is one. */
-export function articleConditions(filters: ArticleFilters): { conditions: Prisma.Sql[]; search: ArticleSearch | null } {
+export function articleConditions(filters: ArticleFilters): ArticleConditions {
   const conditions: Prisma.Sql[] = [];
+  const confirmations: Prisma.Sql[] = [];
   const search = filters.q ? parseArticleSearch(filters.q) : null;
   if (search) {
     if (search.tsquery) conditions.push(Prisma.sql`a."searchVector" @@ ${search.tsquery}::tsquery`);
-    for (const pattern of search.likePatterns) conditions.push(Prisma.sql`a."searchText" LIKE ${pattern}`);
+    for (const pattern of search.likePatterns) confirmations.push(Prisma.sql`a."searchText" LIKE ${pattern}`);
   }
   if (filters.sourceIds && filters.sourceIds.length > 0) {
     conditions.push(Prisma.sql`a."sourceId" = ${anyOf(filters.sourceIds)}`);
@@ -51,7 +65,7 @@ export function articleConditions(filters: ArticleFilters): { conditions: Prisma
   }
   if (filters.duplicates === "only") conditions.push(Prisma.sql`a."duplicateOfId" IS NOT NULL`);
   if (filters.duplicates === "exclude") conditions.push(Prisma.sql`a."duplicateOfId" IS NULL`);
-  return { conditions, search };
+  return { conditions: [...conditions, ...confirmations], indexConditions: conditions, confirmations, search };
 }
 
 export function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {

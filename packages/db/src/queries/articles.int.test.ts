@@ -73,6 +73,10 @@ describe.each(testDatabaseKinds())("%s: article list and detail", (kind) => {
       })
       .map((article) => article.id);
     expect(await pageThrough(database, {})).toEqual(expected);
+    // A search whose term needs the substring confirmation (more than two characters) pages in the same order.
+    expect(await pageThrough(database, { q: "烏克蘭援助" })).toEqual(expected);
+    expect(await pageThrough(database, { q: "乌克兰援助", direction: "asc" })).toEqual(await pageThrough(database, { direction: "asc" }));
+    expect(await pageThrough(database, { q: "乌克兰援助与香港" })).toEqual(expected.filter((id) => all.findIndex((a) => a.id === id) % 3 !== 2));
   });
 
   it("pages oldest first and by archive date as well", async () => {

@@ -73,7 +73,7 @@ const excerptLength = 240;
 export async function listArticles(db: Db, params: ListArticlesParams = {}): Promise<{ items: ArticleListItem[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(Math.trunc(params.limit ?? 50), 1), 200);
   const direction: SortDirection = params.direction ?? "desc";
-  const { conditions, search } = articleConditions(params);
+  const { conditions, indexConditions, confirmations, search } = articleConditions(params);
   const sort: ArticleSort = params.sort === "relevance" && !search ? "publishedAt" : (params.sort ?? "publishedAt");
   const cursor = params.cursor ? decodeArticleCursor(params.cursor, sort, direction) : null;
   const want = limit + 1;
@@ -97,21 +97,25 @@ export async function listArticles(db: Db, params: ListArticlesParams = {}): Pro
     keys = [];
     if (!cursor || cursor.p === "dated") {
       const after = cursor ? [Prisma.sql`(${column}, a.id) ${before} (${utcTimestamp(new Date(cursor.v!))}, ${cursor.id})`] : [];
-      keys = await db.$queryRaw<KeyRow[]>`
-        SELECT a.id, ${column} AS "sortAt", NULL::int AS rank
-          FROM "Article" a ${whereClause([...conditions, Prisma.sql`${column} IS NOT NULL`, ...after])}
-         ORDER BY ${column} ${order}, a.id ${order}
-         LIMIT ${want}`;
+      keys = await confirmedKeys(db, {
+        select: Prisma.sql`a.id, ${column} AS "sortAt", NULL::int AS rank`,
+        conditions: [...indexConditions, Prisma.sql`${column} IS NOT NULL`, ...after],
+        orderBy: Prisma.sql`${column} ${order}, a.id ${order}`,
+        confirmations,
+        limit: want,
+      });
     }
     // Undated articles (no publishedAt/archivedAt) follow the dated ones; a date range excludes them anyway.
     const dateRangeOnSortColumn = sort === "publishedAt" && (params.from || params.to);
     if (keys.length < want && !dateRangeOnSortColumn) {
       const after = cursor?.p === "undated" ? [Prisma.sql`a.id ${before} ${cursor.id}`] : [];
-      const undated = await db.$queryRaw<KeyRow[]>`
-        SELECT a.id, NULL::timestamp AS "sortAt", NULL::int AS rank
-          FROM "Article" a ${whereClause([...conditions, Prisma.sql`${column} IS NULL`, ...after])}
-         ORDER BY a.id ${order}
-         LIMIT ${want - keys.length}`;
+      const undated = await confirmedKeys(db, {
+        select: Prisma.sql`a.id, NULL::timestamp AS "sortAt", NULL::int AS rank`,
+        conditions: [...indexConditions, Prisma.sql`${column} IS NULL`, ...after],
+        orderBy: Prisma.sql`a.id ${order}`,
+        confirmations,
+        limit: want - keys.length,
+      });
       keys = keys.concat(undated);
     }
   }
@@ -149,6 +153,31 @@ export async function listArticles(db: Db, params: ListArticlesParams = {}): Pro
         } satisfies ArticleCursor)
       : null;
   return { items, nextCursor };
+}
+
+/**
+ * The key rows of a date-sorted page. A search's substring confirmations (see ArticleConditions) are applied to the
+ * ordered candidates above an optimisation fence (OFFSET 0: the subquery is neither flattened nor given the outer
+ * conditions), so that:
+ * - they read the search text of only as many candidates as the page needs, even when the plan collects every
+ *   index match and sorts them (measured on 100,000 articles: 联合国, in 7 % of them, 875 ms -> 33 ms);
+ * - the planner sizes the subquery for the page (the outer LIMIT, no joins or sorts above) from the index
+ *   conditions alone, instead of from a guessed LIKE selectivity that made it expect almost no match.
+ * The subquery's ORDER BY is kept by the scan above it (no join, aggregate or sort there).
+ */
+async function confirmedKeys(
+  db: Db,
+  query: { select: Prisma.Sql; conditions: Prisma.Sql[]; orderBy: Prisma.Sql; confirmations: Prisma.Sql[]; limit: number },
+): Promise<KeyRow[]> {
+  const { select, conditions, orderBy, confirmations, limit } = query;
+  if (confirmations.length === 0) {
+    return db.$queryRaw<KeyRow[]>`SELECT ${select} FROM "Article" a ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${limit}`;
+  }
+  return db.$queryRaw<KeyRow[]>`
+    SELECT a.id, a."sortAt", a.rank
+      FROM (SELECT ${select}, a."searchText" FROM "Article" a ${whereClause(conditions)} ORDER BY ${orderBy} OFFSET 0) a
+     WHERE ${Prisma.join(confirmations, " AND ")}
+     LIMIT ${limit}`;
 }
 
 /**
