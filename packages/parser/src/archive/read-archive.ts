@@ -31,7 +31,7 @@ export interface ReadArchiveOptions {
 }
 
 /** Files parsed ahead of the consumer per job: keeps the workers busy while memory stays bounded. */
-const WINDOW_PER_JOB = 16;
+const WINDOW_PER_JOB = 32;
 
 /**
  * Parses every archive file of one or several inputs, yielding one item per file in input order:
@@ -52,7 +52,10 @@ export async function* readArchive(
   const window: Array<Promise<ArchiveItem>> = [];
   const parseOptions = { maxBytes, moneyMentions: options.moneyMentions ?? true };
   for (const one of inputs) {
-    for await (const entry of guardedEntries(one, maxBytes, options.streamName ?? "-", pool !== null)) {
+    // Folder files are read by whoever parses them, synchronously: a worker, or this thread for jobs 1.
+    // Reading them here ahead, asynchronously, cost more CPU than the reads themselves (a thread-pool
+    // round trip per stat/open/read/close, and promises), which made jobs 1 slower than parse().
+    for await (const entry of guardedEntries(one, maxBytes, options.streamName ?? "-")) {
       window.push(pool === null ? Promise.resolve(parseEntry(entry, parseOptions)) : pool.parse(entry, parseOptions));
       if (window.length >= jobs * WINDOW_PER_JOB) yield await (window.shift() as Promise<ArchiveItem>);
     }
@@ -65,11 +68,10 @@ async function* guardedEntries(
   input: ArchiveInput,
   maxBytes: number,
   streamName: string,
-  deferReads: boolean,
 ): AsyncGenerator<ArchiveEntry> {
   const label = describe(input, streamName);
   try {
-    yield* entriesOf(input, maxBytes, streamName, deferReads);
+    yield* entriesOf(input, maxBytes, streamName);
   } catch (cause) {
     const error =
       cause instanceof ParseError
@@ -83,7 +85,6 @@ async function* entriesOf(
   input: ArchiveInput,
   maxBytes: number,
   streamName: string,
-  deferReads: boolean,
 ): AsyncGenerator<ArchiveEntry> {
   if (input instanceof Uint8Array) {
     yield* streamEntries(Readable.from([input]), streamName, maxBytes);
@@ -96,7 +97,7 @@ async function* entriesOf(
   const path = input instanceof URL ? fileURLToPath(input) : input;
   const info = await stat(path);
   if (info.isDirectory()) {
-    yield* folderEntries(path, maxBytes, deferReads);
+    yield* folderEntries(path, maxBytes, true);
     return;
   }
   const kind = await archiveKind(path);

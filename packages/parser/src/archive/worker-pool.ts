@@ -9,7 +9,7 @@ import { findWorkerScript, startWorker } from "./worker-start.js";
  * Tasks queued on one worker at a time: enough that it never waits for the main thread (which may not
  * get the CPU at once on a busy machine), few enough to balance the workers.
  */
-const TASKS_PER_WORKER = 8;
+const TASKS_PER_WORKER = 16;
 
 interface Pending {
   task: ParseTask;
@@ -94,12 +94,14 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = startWorker(this.script);
     const slot: Slot = { worker, inFlight: new Map() };
-    worker.on("message", (reply: ParseReply) => {
-      const pending = slot.inFlight.get(reply.id);
-      if (pending === undefined) return;
-      slot.inFlight.delete(reply.id);
+    worker.on("message", (replies: ParseReply[]) => {
+      for (const reply of replies) {
+        const pending = slot.inFlight.get(reply.id);
+        if (pending === undefined) continue;
+        slot.inFlight.delete(reply.id);
+        pending.resolve(fromReply(reply));
+      }
       if (slot.inFlight.size === 0) worker.unref();
-      pending.resolve(fromReply(reply));
       this.dispatch();
     });
     let dead = false;
