@@ -78,8 +78,17 @@ describe("drift check (schema.prisma vs migrations)", () => {
     const dir = await scratch.make("drift");
     await cp(migrationsDir, join(dir, "migrations"), { recursive: true });
     const list = await readMigrationList();
-    const last = list.migrationDirectories.at(-1)!.path;
-    await rm(join(dir, "migrations", last), { recursive: true });
+    // The newest migration that changes what schema.prisma describes (a statistics target, say, is invisible to it).
+    const folders = list.migrationDirectories.map((migration) => migration.path).reverse();
+    const sqlOf = (folder: string) => readFile(join(migrationsDir, folder, "migration.sql"), "utf8");
+    let last: string | undefined;
+    for (const folder of folders) {
+      if (/CREATE TABLE|ADD COLUMN/.test(await sqlOf(folder))) {
+        last = folder;
+        break;
+      }
+    }
+    await rm(join(dir, "migrations", last!), { recursive: true });
     const diff = await diffSchemaAgainstMigrations({ migrationsDir: join(dir, "migrations") });
     expect(diff.drift).toBe(true);
     expect(diff.sql.length).toBeGreaterThan(0);
