@@ -1,5 +1,5 @@
 import type { AidStatus, AidType } from "../schema/money-mention.js";
-import { trieSource } from "./regex-trie.js";
+import { searchableUpTo, trieReach, trieSource } from "./regex-trie.js";
 
 /**
  * The words that decide whether a money mention is an aid figure, and of what kind and status
@@ -186,6 +186,8 @@ export const FOREIGN_STORY =
 /** Compiles a table into one regex per table: category looked up from the matched word. */
 export class CueMatcher<T extends string> {
   private readonly re: RegExp;
+  /** What `re` reads from a match's start at most (see `searchableUpTo`). */
+  private readonly reach: number;
   private readonly categories = new Map<string, T>();
 
   constructor(table: Table<T>) {
@@ -202,6 +204,7 @@ export class CueMatcher<T extends string> {
     if (chinese.length > 0) parts.push(trieSource(chinese));
     if (latin.length > 0) parts.push(`(?<![A-Za-z])(?:${trieSource(latin)})(?![A-Za-z])`);
     this.re = new RegExp(parts.join("|"), "g");
+    this.reach = trieReach(words);
   }
 
   private last: { text: string; from: number; to: number; cues: Cue<T>[] } | null = null;
@@ -211,8 +214,9 @@ export class CueMatcher<T extends string> {
     const last = this.last;
     if (last !== null && last.text === text && last.from === from && last.to === to) return last.cues;
     const cues: Cue<T>[] = [];
+    const searched = searchableUpTo(text, to, this.reach);
     this.re.lastIndex = from;
-    for (let m = this.re.exec(text); m !== null && m.index < to; m = this.re.exec(text)) {
+    for (let m = this.re.exec(searched); m !== null && m.index < to; m = this.re.exec(searched)) {
       const end = m.index + m[0].length;
       if (end > to) break;
       cues.push({ word: m[0], category: this.categories.get(m[0])!, start: m.index, end });

@@ -21,6 +21,10 @@ export interface MoneyField {
   language: string;
   /** Whether the article is a foreign-aid story (see `FOREIGN_STORY`); judged from the field when absent. */
   foreignStory?: boolean;
+  /** `firstMoneyOffset(text)` when the caller has it already (each is a pass over the whole text). */
+  moneyFrom?: number;
+  /** `normaliseForMatching(text)` when the caller has it already. */
+  normalised?: string;
 }
 
 interface Decided {
@@ -170,12 +174,11 @@ function toMention(field: MoneyField, d: Decided, indexBase: number): MoneyMenti
 }
 
 /**
- * Whether an article is a foreign-aid story: its title or text names aid recipients or foreign-aid
- * terms. Only articles that mention money at all are looked at, so the check is cheap.
+ * Whether an article is a foreign-aid story: its title or text (both normalised) names aid recipients
+ * or foreign-aid terms. Only asked of articles that mention money at all (see `extractMoneyMentions`).
  */
-export function isForeignAidStory(title: string, text: string): boolean {
-  if (firstMoneyOffset(title) < 0 && firstMoneyOffset(text) < 0) return false;
-  return FOREIGN_STORY.test(normaliseForMatching(title)) || FOREIGN_STORY.test(normaliseForMatching(text));
+export function isForeignAidStory(titleNorm: string, textNorm: string): boolean {
+  return FOREIGN_STORY.test(titleNorm) || FOREIGN_STORY.test(textNorm);
 }
 
 /**
@@ -183,9 +186,9 @@ export function isForeignAidStory(title: string, text: string): boolean {
  * earlier fields, so `equivalentOf` indexes the record's whole `moneyMentions` array.
  */
 export function extractFromField(field: MoneyField, indexBase = 0): MoneyMention[] {
-  const from = field.text === "" ? -1 : firstMoneyOffset(field.text);
+  const from = field.moneyFrom ?? (field.text === "" ? -1 : firstMoneyOffset(field.text));
   if (from < 0) return [];
-  const norm = normaliseForMatching(field.text);
+  const norm = field.normalised ?? normaliseForMatching(field.text);
   const found = amountsOf(norm, field.language, from);
   if (found.length === 0) return [];
   const foreignStory = field.foreignStory ?? FOREIGN_STORY.test(norm);

@@ -1,7 +1,7 @@
 import { BLOCKED_NAMES, BODY_ROWS, CONTEXTUAL_ROWS } from "./gazetteer-bodies.js";
 import { COUNTRY_ROWS, PLACE_ROWS, type GazetteerRow } from "./gazetteer-countries.js";
 import { LEADER_ROWS } from "./gazetteer-leaders.js";
-import { trieSource } from "./regex-trie.js";
+import { searchableUpTo, trieReach, trieSource } from "./regex-trie.js";
 
 /**
  * Finds donors and recipients by name: countries, blocs, bodies and groups in Chinese (Simplified;
@@ -57,6 +57,7 @@ const PARTY_RE = new RegExp(
   `${trieSource(names.filter((n) => !isLatin(n)))}|(?<![A-Za-z])(?:${trieSource(names.filter(isLatin))})(?![A-Za-z])`,
   "g",
 );
+const PARTY_REACH = trieReach(names);
 
 /** What may stand between a state's name and its leader's (乌克兰总统泽连斯基, Ukrainian President Zelensky). */
 const TITLE_GAP = /^[^，。；、！？,;.!?]{0,12}$/;
@@ -71,8 +72,9 @@ const ARMY_BREAKERS = "事援售费备工购演";
 /** Every party name in `text[from, to)`, left to right, longest match at each position. */
 export function findParties(text: string, from = 0, to = text.length): PartyHit[] {
   const hits: PartyHit[] = [];
+  const searched = searchableUpTo(text, to, PARTY_REACH);
   PARTY_RE.lastIndex = from;
-  for (let match = PARTY_RE.exec(text); match !== null && match.index < to; match = PARTY_RE.exec(text)) {
+  for (let match = PARTY_RE.exec(searched); match !== null && match.index < to; match = PARTY_RE.exec(searched)) {
     const written = match[0];
     const end = match.index + written.length;
     if (end > to) break;

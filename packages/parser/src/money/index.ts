@@ -1,5 +1,7 @@
 import type { MoneyMention } from "../schema/money-mention.js";
+import { normaliseForMatching } from "./char-normaliser.js";
 import { extractFromField, isForeignAidStory } from "./extract.js";
+import { firstMoneyOffset } from "./mention-scanner.js";
 
 /** What the money extractor reads: the article's title and plain text, with context that helps decide. */
 export interface MoneyExtractionInput {
@@ -18,10 +20,20 @@ export interface MoneyExtractionInput {
  * Deterministic and rule-based: text without a currency word costs one normalisation and one regex test.
  */
 export function extractMoneyMentions(input: MoneyExtractionInput): MoneyMention[] {
+  // Each field's prefilter pass and normalisation are done once here and handed on.
+  const titleFrom = firstMoneyOffset(input.title);
+  const textFrom = firstMoneyOffset(input.text);
+  if (titleFrom < 0 && textFrom < 0) return [];
+  const titleNorm = normaliseForMatching(input.title);
+  const textNorm = normaliseForMatching(input.text);
   // Whether the article is about foreign aid at all is judged once, from title and text together.
-  const foreignStory = isForeignAidStory(input.title, input.text);
-  const title = extractFromField({ field: "title", text: input.title, language: input.language, foreignStory });
-  const text = extractFromField({ field: "text", text: input.text, language: input.language, foreignStory }, title.length);
+  const foreignStory = isForeignAidStory(titleNorm, textNorm);
+  const { language } = input;
+  const title = extractFromField({ field: "title", text: input.title, language, foreignStory, moneyFrom: titleFrom, normalised: titleNorm });
+  const text = extractFromField(
+    { field: "text", text: input.text, language, foreignStory, moneyFrom: textFrom, normalised: textNorm },
+    title.length,
+  );
   return [...title, ...text];
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { spaceTolerant, trieSource } from "./regex-trie.js";
+import { searchableUpTo, spaceTolerant, trieReach, trieSource } from "./regex-trie.js";
 
 describe("trieSource", () => {
   it("shares prefixes", () => {
@@ -27,5 +27,35 @@ describe("trieSource", () => {
         expect(text.match(trie)).toEqual(text.match(plain));
       }),
     );
+  });
+});
+
+describe("searchableUpTo", () => {
+  /** The matches of `re` starting in [from, to) and ending by `to`, as the cue and party scans take them. */
+  function scan(re: RegExp, text: string, from: number, to: number): string[] {
+    const found: string[] = [];
+    re.lastIndex = from;
+    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+      if (m.index + m[0].length > to) break;
+      found.push(`${m.index}:${m[0]}`);
+    }
+    return found;
+  }
+
+  it("finds in the cut text what the scan finds in the whole text (lookarounds at the cut included)", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "援", "助"), minLength: 1, maxLength: 4 });
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "x", "援", "助", "。"), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 6 }), text, fc.nat(40), fc.nat(40), (words, t, a, b) => {
+        const [from, to] = [Math.min(a, b, t.length), Math.min(Math.max(a, b), t.length)];
+        const re = new RegExp(`(?<![a-z])(?:${trieSource(words)})(?![a-z])`, "g");
+        expect(scan(re, searchableUpTo(t, to, trieReach(words)), from, to)).toEqual(scan(re, t, from, to));
+      }),
+    );
+  });
+
+  it("cuts only what lies beyond the reach", () => {
+    expect(searchableUpTo("0123456789", 4, 3)).toBe("0123456");
+    expect(searchableUpTo("0123456789", 8, 3)).toBe("0123456789");
   });
 });

@@ -54,3 +54,21 @@ export function trieSource(words: Iterable<string>, charSource: (ch: string) => 
 export function spaceTolerant(ch: string): string {
   return ch === " " ? "\\s+" : escape(ch);
 }
+
+/**
+ * `text` cut off `reach` characters after `to`, for a global regex search of `[from, to)`. A regex
+ * that reads at most `reach` characters from where a match starts (the longest word plus its
+ * lookahead) finds exactly the same matches starting before `to` in the cut text; but where none is
+ * left, `exec` stops at the cut instead of scanning on to the end of the article, once per sentence.
+ * (`slice` shares the characters: no copy.)
+ */
+export function searchableUpTo(text: string, to: number, reach: number): string {
+  return text.length > to + reach ? text.slice(0, to + reach) : text;
+}
+
+/** What a trie regex of `words` with a one-character lookahead reads from a match's start at most. */
+export function trieReach(words: Iterable<string>): number {
+  let longest = 0;
+  for (const word of words) longest = Math.max(longest, word.length);
+  return longest + 1;
+}
