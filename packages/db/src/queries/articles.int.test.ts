@@ -8,6 +8,7 @@ import { InvalidCursorError } from "./article-cursor.js";
 import { getArticle } from "./article-detail.js";
 import { articleFacets } from "./article-facets.js";
 import { countArticles, listArticles } from "./articles.js";
+import { searchTermFrequency } from "./search-term-statistics.js";
 import type { ListArticlesParams } from "./articles.js";
 
 const aid: MoneyMention = {
@@ -134,6 +135,27 @@ describe.each(testDatabaseKinds())("%s: article list and detail", (kind) => {
     const facets = await articleFacets(db, { q: "烏克蘭" });
     expect(facets.total).toBe(simplified);
     expect(facets.sources.reduce((sum, source) => sum + source.count, 0)).toBe(simplified);
+  });
+
+  it("narrows searches with the column's statistics and still finds exactly the matching articles", async () => {
+    const before = await pageThrough(database, { q: "乌克兰援助与香港" });
+    await database.db.$executeRawUnsafe(`ANALYZE "Article"`);
+    // A transaction client is a fresh cache key, so the statistics are read now.
+    const after = await database.db.$transaction(async (tx) => {
+      const frequency = await searchTermFrequency(tx);
+      expect(frequency?.("香港")).toBeCloseTo(20 / 30, 1);
+      expect(frequency?.("不存")).toBeUndefined();
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await listArticles(tx, { q: "乌克兰援助与香港", cursor, limit: 4 });
+        ids.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return ids;
+    });
+    expect(after).toEqual(before);
+    expect(before).toHaveLength(20);
   });
 
   it("refuses a tampered cursor or one from another sort order", async () => {

@@ -3,6 +3,7 @@ import { decodeArticleCursor, encodeArticleCursor } from "./article-cursor.js";
 import type { ArticleCursor } from "./article-cursor.js";
 import { anyOf, articleConditions, titleRank, utcTimestamp, whereClause } from "./article-filters.js";
 import type { ArticleFilters } from "./article-filters.js";
+import { searchTermFrequency } from "./search-term-statistics.js";
 
 type Db = Prisma.TransactionClient;
 
@@ -73,7 +74,9 @@ const excerptLength = 240;
 export async function listArticles(db: Db, params: ListArticlesParams = {}): Promise<{ items: ArticleListItem[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(Math.trunc(params.limit ?? 50), 1), 200);
   const direction: SortDirection = params.direction ?? "desc";
-  const { conditions, indexConditions, confirmations, search } = articleConditions(params);
+  // The relevance sort reads every candidate's search text for its rank: it keeps the tighter index query.
+  const termFrequency = params.q && params.sort !== "relevance" ? await searchTermFrequency(db) : undefined;
+  const { conditions, indexConditions, confirmations, search } = articleConditions(params, termFrequency);
   const sort: ArticleSort = params.sort === "relevance" && !search ? "publishedAt" : (params.sort ?? "publishedAt");
   const cursor = params.cursor ? decodeArticleCursor(params.cursor, sort, direction) : null;
   const want = limit + 1;

@@ -62,6 +62,18 @@ describe("parseArticleSearch", () => {
     expect(parseArticleSearch("——")?.likePatterns).toEqual(["%——%"]);
   });
 
+  it("narrows a confirmed term to its rarest bigram when term frequencies are known", () => {
+    const shares = new Map([["俄罗", 0.07], ["罗斯", 0.08], ["援助", 0.1], ["联合", 0.15]]);
+    const frequency = (term: string) => shares.get(term);
+    const search = parseArticleSearch("俄罗斯 援助 联合国", frequency);
+    // 合国 is not among the common terms: rarer than any listed. 援助 (one bigram, exact) is kept as it is.
+    expect(search?.tsquery).toBe("('俄罗') & ('援助') & ('合国')");
+    expect(search?.likePatterns).toEqual(["%俄罗斯%", "%联合国%"]);
+    expect(parseArticleSearch("g7峰会召开", frequency)?.tsquery).toBe("('峰会' & 'g7')");
+    // Without frequencies (no statistics yet), every bigram.
+    expect(parseArticleSearch("俄罗斯")?.tsquery).toBe("('俄罗' & '罗斯')");
+  });
+
   it("is null for an empty query", () => {
     expect(parseArticleSearch("   ")).toBeNull();
   });

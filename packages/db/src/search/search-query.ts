@@ -1,5 +1,6 @@
 import { foldForSearch } from "./fold-text.js";
 import { indexMatchIsExact, termQuery } from "./search-tokens.js";
+import type { TermFrequency } from "./search-tokens.js";
 
 /**
  * A search box's text as the database filters need it: every whitespace-separated term must occur in the article's
@@ -17,7 +18,11 @@ export interface ArticleSearch {
 
 const maxTerms = 12;
 
-export function parseArticleSearch(text: string): ArticleSearch | null {
+/**
+ * `frequency` (the database's statistics of the index terms) narrows terms that need the substring check to their
+ * rarest bigram in `tsquery`, for the planner's estimate; without it every bigram is asked for.
+ */
+export function parseArticleSearch(text: string, frequency?: TermFrequency): ArticleSearch | null {
   const terms = [
     ...new Set(
       foldForSearch(text)
@@ -27,7 +32,7 @@ export function parseArticleSearch(text: string): ArticleSearch | null {
     ),
   ].slice(0, maxTerms);
   if (terms.length === 0) return null;
-  const queries = terms.map(termQuery).filter((query): query is string => query !== null);
+  const queries = terms.map((term) => termQuery(term, frequency)).filter((query): query is string => query !== null);
   return {
     terms,
     tsquery: queries.length > 0 ? queries.map((query) => `(${query})`).join(" & ") : null,

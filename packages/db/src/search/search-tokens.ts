@@ -41,14 +41,20 @@ export function searchTerms(folded: string): string[] {
  * confirms with a substring match, which also removes the rare false positives (bigrams present but apart).
  * Returns null when the term has no letters or digits (it can only be checked by the substring match).
  */
-export function termQuery(foldedTerm: string): string | null {
+export function termQuery(foldedTerm: string, frequency?: TermFrequency): string | null {
   const parts: string[] = [];
   const cjk = [...foldedTerm.matchAll(cjkRun)].map((match) => match[0]);
+  const bigrams: string[] = [];
   for (const run of cjk) {
     const chars = Array.from(run);
     if (chars.length === 1) parts.push(`${quoteLexeme(chars[0]!)}:*`);
-    else for (let i = 0; i + 1 < chars.length; i++) parts.push(quoteLexeme(chars[i]! + chars[i + 1]!));
+    else for (let i = 0; i + 1 < chars.length; i++) bigrams.push(chars[i]! + chars[i + 1]!);
   }
+  // A term with several bigrams is confirmed by its substring check (indexMatchIsExact is false), so one bigram is
+  // enough for the index. Keeping only the rarest gives the planner its true frequency: the AND of adjacent bigrams
+  // (俄罗 & 罗斯, in ~7 % of articles each and nearly always together) is estimated as the product (0.5 %).
+  const keep = frequency && bigrams.length > 1 ? rarest(bigrams, frequency) : null;
+  for (const bigram of bigrams) if (keep === null || bigram === keep) parts.push(quoteLexeme(bigram));
   const words = [...foldedTerm.replace(cjkRun, " ").matchAll(wordRun)].map((match) => match[0]);
   words.forEach((word, index) => {
     const cut = Array.from(word).slice(0, maxWordLength).join("");
@@ -57,6 +63,23 @@ export function termQuery(foldedTerm: string): string | null {
     parts.push(isLast ? `${quoteLexeme(cut)}:*` : quoteLexeme(cut));
   });
   return parts.length > 0 ? [...new Set(parts)].join(" & ") : null;
+}
+
+/** How common an index term is (share of articles, 0–1), when the database's statistics know it. */
+export type TermFrequency = (lexeme: string) => number | undefined;
+
+/** The least common of the bigrams; one the statistics do not list is rarer than any they list. First on ties. */
+function rarest(bigrams: string[], frequency: TermFrequency): string {
+  let best = bigrams[0]!;
+  let bestFrequency = frequency(best) ?? 0;
+  for (const bigram of bigrams.slice(1)) {
+    const share = frequency(bigram) ?? 0;
+    if (share < bestFrequency) {
+      best = bigram;
+      bestFrequency = share;
+    }
+  }
+  return best;
 }
 
 function quoteLexeme(lexeme: string): string {
