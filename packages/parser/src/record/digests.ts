@@ -1,4 +1,5 @@
 import { hash } from "node:crypto";
+import { WHITESPACE_TO_FOLD } from "../html/text-normalize.js";
 
 /** Hex SHA-256 (all 64 digits) of a string's UTF-8 bytes. */
 export function sha256Hex(text: string | Uint8Array): string {
@@ -15,12 +16,6 @@ export function sha256Hex(text: string | Uint8Array): string {
 export function normalizeForHash(text: string): string {
   return text.normalize("NFC").replace(WHITESPACE_TO_FOLD, " ").trim();
 }
-
-/**
- * Whitespace that differs from one plain space: runs of two or more, and single characters other than
- * " ". Replacing only these gives the same string as replacing every /\s+/ run, with far fewer matches.
- */
-const WHITESPACE_TO_FOLD = /\s{2,}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
 /** Code points of `text` that are not whitespace. */
 export function countChars(text: string): number {
