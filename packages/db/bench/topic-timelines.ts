@@ -3,7 +3,8 @@
  *   node --import tsx bench/topic-timelines.ts [--data-dir DIR] [--runs 7] [--explain]
  * Uses DATABASE_URL when set (PostgreSQL), else the embedded database in --data-dir (or NEWSDESK_DATA_DIR).
  * Follows a bench tag put on the articles a search for 乌克兰 finds (created once, kept), and times each query of a
- * timeline for that tag topic and for search topics (a narrow and a broad search). --explain prints the plans.
+ * timeline for that tag topic and for search topics (a narrow and a broad search), after three warm-up runs.
+ * --explain prints the plans.
  */
 import { performance } from "node:perf_hooks";
 import { Prisma } from "../src/generated/prisma/client.js";
@@ -55,7 +56,7 @@ console.log(`|---|${topics.map(() => "---:").join("|")}|`);
 for (const [name, run] of cases) {
   const cells: string[] = [];
   for (const [, filters] of topics) {
-    await run(filters);
+    for (let warm = 0; warm < 3; warm++) await run(filters); // Prisma and the engine's caches: one run is not enough
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
