@@ -9,7 +9,8 @@ const nodeGlobals = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/.next/**", "**/node_modules/**", "**/generated/**", "**/coverage/**"] },
+  // tsup writes tsup.config.bundled_*.mjs while it builds, and turbo runs lint beside the build.
+  { ignores: ["**/dist/**", "**/.next/**", "**/node_modules/**", "**/generated/**", "**/coverage/**", "**/*.bundled_*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
