@@ -5,18 +5,12 @@
  * Each query runs once to warm up, then --runs times; prints a Markdown table of median and slowest times.
  */
 import { performance } from "node:perf_hooks";
-import { createDatabase } from "../src/index.js";
+import { openQueryBench } from "./query-bench-options.js";
 import { aidCoverage, aidCumulativeTotals, aidMatrix, aidTimeline } from "../src/aid/aid-charts.js";
 import { refreshAllAidFigures } from "../src/aid/refresh-figures.js";
 import { countAidQueue, listAidFigures } from "../src/queries/aid-figures.js";
 
-const flag = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
-const runs = Number(flag("--runs") ?? 7);
-const dataDir = flag("--data-dir") ?? process.env.NEWSDESK_DATA_DIR;
-const database = await createDatabase(dataDir ? { dataDir } : {});
+const { runs, database } = await openQueryBench();
 const { db } = database;
 
 const articleFilter = { articles: { q: "乌克兰" } };

@@ -8,18 +8,12 @@
  */
 import { performance } from "node:perf_hooks";
 import { Prisma } from "../src/generated/prisma/client.js";
-import { createDatabase } from "../src/index.js";
+import { openQueryBench } from "./query-bench-options.js";
 import type { ArticleFilters } from "../src/queries/article-filters.js";
 import { listTopicArticles } from "../src/queries/topic-timeline-articles.js";
 import { tagTopicFilters, topicAidFigures, topicArticleCounts, topicArticleSummary, topicTopEntities } from "../src/queries/topic-timelines.js";
 
-const flag = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
-const runs = Number(flag("--runs") ?? 7);
-const dataDir = flag("--data-dir") ?? process.env.NEWSDESK_DATA_DIR;
-const database = await createDatabase(dataDir ? { dataDir } : {});
+const { runs, database } = await openQueryBench();
 const { db } = database;
 
 const tag = await db.tag.upsert({ where: { name: "bench: 乌克兰" }, create: { name: "bench: 乌克兰", color: "#64748b" }, update: {}, select: { id: true } });
