@@ -1,7 +1,8 @@
 import { numeralSpanBefore } from "./zh-amounts.js";
 import { zhQualifierAfter, zhQualifierBefore } from "./qualifiers.js";
 import { isUnitChar } from "./numerals.js";
-import { ENGLISH_SCALES, qualifierFor, scale, type ScannedAmount } from "./scanned-amount.js";
+import type { MoneyQualifier } from "../schema/money-mention.js";
+import { ENGLISH_SCALES, qualifierFor, scale, scannedAmount, type ScannedAmount } from "./scanned-amount.js";
 import type { SentenceSpan } from "./sentences.js";
 
 /**
@@ -37,8 +38,19 @@ function currencySource(amounts: readonly ScannedAmount[], offset: number): Scan
   return before ?? amounts.find((a) => a.start >= offset && a.currencyWord !== "") ?? null;
 }
 
-function inferred(source: ScannedAmount, fields: Omit<ScannedAmount, "currency" | "currencyWord" | "currencyAmbiguous" | "currencyInferred">): ScannedAmount {
-  return { ...fields, currency: source.currency, currencyWord: "", currencyAmbiguous: source.currencyAmbiguous, currencyInferred: true };
+/** A bare amount that takes the currency of `source`. */
+function inferred(
+  source: ScannedAmount,
+  start: number,
+  end: number,
+  numberStart: number,
+  amount: number,
+  qualifier: MoneyQualifier,
+  qualifierWord: string,
+  justUnder: boolean,
+  vague: boolean,
+): ScannedAmount {
+  return scannedAmount(start, end, numberStart, amount, null, source.currency, "", source.currencyAmbiguous, true, qualifier, qualifierWord, justUnder, vague);
 }
 
 /** Bare amounts in one sentence that has at least one explicit amount. */
@@ -62,17 +74,17 @@ export function findElidedAmounts(text: string, sentence: SentenceSpan, explicit
     const q = zhQualifierBefore(text, span.start, isUnitChar(text[span.start]));
     const after = q === null ? zhQualifierAfter(text, end) : null;
     found.push(
-      inferred(source, {
-        start: q?.start ?? span.start,
-        end: after?.end ?? end,
-        numberStart: span.start,
-        amount: span.parsed.value,
-        amountHigh: null,
-        qualifier: qualifierFor(q?.qualifier ?? after?.qualifier ?? null, span.parsed.vague, span.parsed.more),
-        qualifierWord: q?.word ?? after?.word ?? "",
-        justUnder: q?.justUnder ?? false,
-        vague: span.parsed.vague,
-      }),
+      inferred(
+        source,
+        q?.start ?? span.start,
+        after?.end ?? end,
+        span.start,
+        span.parsed.value,
+        qualifierFor(q?.qualifier ?? after?.qualifier ?? null, span.parsed.vague, span.parsed.more),
+        q?.word ?? after?.word ?? "",
+        q?.justUnder ?? false,
+        span.parsed.vague,
+      ),
     );
   }
   EN_BARE.lastIndex = sentence.start;
@@ -84,17 +96,7 @@ export function findElidedAmounts(text: string, sentence: SentenceSpan, explicit
     const source = currencySource(inSentence, start);
     if (source === null) continue;
     found.push(
-      inferred(source, {
-        start,
-        end,
-        numberStart: start,
-        amount: scale(Number(m[1]!.replace(/,/g, "")), ENGLISH_SCALES[m[2]!]!),
-        amountHigh: null,
-        qualifier: "exact",
-        qualifierWord: "",
-        justUnder: false,
-        vague: false,
-      }),
+      inferred(source, start, end, start, scale(Number(m[1]!.replace(/,/g, "")), ENGLISH_SCALES[m[2]!]!), "exact", "", false, false),
     );
   }
   return found;

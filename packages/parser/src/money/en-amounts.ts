@@ -1,7 +1,7 @@
 import type { CurrencyToken } from "./currencies.js";
 import { parseNumeral } from "./numerals.js";
-import { enQualifierAfter, enQualifierBefore, zhQualifierBefore, type QualifierMatch } from "./qualifiers.js";
-import { ENGLISH_SCALES, qualifierFor, scale, type ScannedAmount } from "./scanned-amount.js";
+import { enQualifierAfter, enQualifierBefore, qualifierMatch, zhQualifierBefore, type QualifierMatch } from "./qualifiers.js";
+import { ENGLISH_SCALES, qualifierFor, scale, scannedAmount, type ScannedAmount } from "./scanned-amount.js";
 
 /**
  * Amounts written the English way, in English or Chinese copy: "$61 billion", "€50bn", "US$1.2m",
@@ -43,21 +43,21 @@ function build(
   qualifier: QualifierMatch | null,
   vague: boolean,
 ): ScannedAmount {
-  return {
+  return scannedAmount(
     start,
     end,
     numberStart,
-    amount: scale(amount, currency.factor),
-    amountHigh: high === null ? null : scale(high, currency.factor),
-    currency: currency.iso,
+    scale(amount, currency.factor),
+    high === null ? null : scale(high, currency.factor),
+    currency.iso,
     currencyWord,
-    currencyAmbiguous: currency.ambiguous,
-    currencyInferred: false,
-    qualifier: high !== null ? "range" : qualifierFor(qualifier?.qualifier ?? null, vague, false),
-    qualifierWord: qualifier?.word ?? "",
-    justUnder: qualifier?.justUnder ?? false,
+    currency.ambiguous,
+    false,
+    high !== null ? "range" : qualifierFor(qualifier?.qualifier ?? null, vague, false),
+    qualifier?.word ?? "",
+    qualifier?.justUnder ?? false,
     vague,
-  };
+  );
 }
 
 /** Symbol or code before the number: "$61 billion", "€50bn", "USD 2.3 million", "US$10亿". */
@@ -96,7 +96,7 @@ export function readPrefixedAmount(text: string, tokenStart: number, tokenEnd: n
       const upperValue = toNumber(upper[1]!) * scaleOf(upper[2] ?? upper[3]);
       if (value <= upperValue) {
         high = upperValue;
-        qualifier = { qualifier: "range", word: "between", start: betweenStart, end: betweenStart + 7, justUnder: false };
+        qualifier = qualifierMatch("range", "between", betweenStart, betweenStart + 7, false);
         end += and[0].length + upper[0].length;
       }
     }

@@ -1,4 +1,4 @@
-import type { ScannedAmount } from "./scanned-amount.js";
+import { withQualifier, type ScannedAmount } from "./scanned-amount.js";
 
 /**
  * Conversions written next to an amount (POLICY.md, "Conversions written in parentheses"):
@@ -43,5 +43,5 @@ export function findEquivalents(text: string, amounts: readonly ScannedAmount[])
 
 /** The converted amount reads approx unless a qualifier of its own says otherwise. */
 export function asConversion(amount: ScannedAmount): ScannedAmount {
-  return amount.qualifier === "exact" ? { ...amount, qualifier: "approx" } : amount;
+  return amount.qualifier === "exact" ? withQualifier(amount, "approx") : amount;
 }

@@ -11,7 +11,7 @@ import { maskSpans, scopeMentions, type Span } from "./mention-scope.js";
 import { partiesFor, type MentionParties } from "./parties.js";
 import { roleParties } from "./party-roles.js";
 import { reviewReasons } from "./review.js";
-import type { ScannedAmount } from "./scanned-amount.js";
+import { withCurrency, type ScannedAmount } from "./scanned-amount.js";
 import { sentenceIndexAt, sentencesAround, splitSentences, type SentenceSpan } from "./sentences.js";
 
 /** One field of a record, as the extractor reads it. */
@@ -42,6 +42,18 @@ interface Found {
   fromContext: boolean;
 }
 
+/** The one place a `Decided` is built (every field, fixed order: one object shape). */
+function decidedOf(
+  amount: ScannedAmount,
+  sentence: SentenceSpan,
+  decision: AidDecision,
+  parties: MentionParties,
+  equivalentOf: number | null,
+  currencyFromContext: boolean,
+): Decided {
+  return { amount, sentence, decision, parties, equivalentOf, currencyFromContext };
+}
+
 /** Every amount of the field, explicit and elided, in text order, with context-resolved currencies. */
 function amountsOf(norm: string, language: string, from: number): Found[] {
   const explicit = scanAmounts(norm, from);
@@ -60,7 +72,8 @@ function amountsOf(norm: string, language: string, from: number): Found[] {
     const sentenceText = norm.slice(sentence.start, sentence.end);
     for (const amount of all) {
       const resolved = resolveCurrency(amount, sentenceText, norm, language);
-      result.push({ amount: { ...amount, currency: resolved.currency }, sentence, fromContext: resolved.fromContext });
+      const found: Found = { amount: withCurrency(amount, resolved.currency), sentence, fromContext: resolved.fromContext };
+      result.push(found);
     }
   }
   return result;
@@ -75,28 +88,60 @@ function continuesAidStory(norm: string, lastAid: SentenceSpan | null, sentence:
   return splitSentences(norm, lastAid.end, sentence.start).length < CONTEXT_SENTENCES;
 }
 
-/** Decides aid, parties and links for the amounts of one field. */
+/** The party names of one sentence that are not inside a money mention. */
+function partiesOutside(hits: readonly PartyHit[], amounts: readonly ScannedAmount[]): PartyHit[] {
+  const kept: PartyHit[] = [];
+  for (const h of hits) {
+    let inside = false;
+    for (const a of amounts) {
+      if (h.start < a.end && h.end > a.start) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) kept.push(h);
+  }
+  return kept;
+}
+
+/**
+ * Decides aid, parties and links for the amounts of one field. Plain loops rather than
+ * map/filter/forEach with callbacks: V8 inlines each of those with its callback into this function,
+ * which made its optimised code large and slow to compile, and it is compiled again after every deopt.
+ */
 function decide(norm: string, found: readonly Found[], foreignStory: boolean): Decided[] {
-  const amounts = found.map((f) => f.amount);
+  const count = found.length;
+  const amounts: ScannedAmount[] = [];
+  for (let i = 0; i < count; i++) amounts.push(found[i]!.amount);
   const links = findEquivalents(norm, amounts);
   const hitsBySentence = new Map<SentenceSpan, PartyHit[]>();
-  for (const { sentence } of found) {
-    if (!hitsBySentence.has(sentence)) {
-      const hits = findParties(norm, sentence.start, sentence.end).filter((h) => !amounts.some((a) => h.start < a.end && h.end > a.start));
-      hitsBySentence.set(sentence, hits);
-    }
+  for (let i = 0; i < count; i++) {
+    const sentence = found[i]!.sentence;
+    if (!hitsBySentence.has(sentence)) hitsBySentence.set(sentence, partiesOutside(findParties(norm, sentence.start, sentence.end), amounts));
   }
-  const cue = maskSpans(norm, [...amounts, ...[...hitsBySentence.values()].flat()]);
-  const decided: (Decided | null)[] = found.map(() => null);
+  const masked: Span[] = [];
+  for (const amount of amounts) masked.push(amount);
+  for (const hits of hitsBySentence.values()) for (const hit of hits) masked.push(hit);
+  const cue = maskSpans(norm, masked);
+  const decided: (Decided | null)[] = [];
+  for (let i = 0; i < count; i++) decided.push(null);
   let lastAid: SentenceSpan | null = null;
   for (const [sentence, hits] of hitsBySentence) {
     const roled = roleParties(cue, sentence, hits);
     // "其中，军事援助约为330亿欧元。" names no party: the aid figure just before sets the scene.
     const inAidStory = continuesAidStory(norm, lastAid, sentence);
-    const primary = found.map((f, i) => i).filter((i) => found[i]!.sentence === sentence && links[i] === null);
-    const scopes = scopeMentions(cue, sentence, primary.map((i) => amounts[i]!));
+    const primary: number[] = [];
+    const mentions: Span[] = [];
+    for (let i = 0; i < count; i++) {
+      if (found[i]!.sentence === sentence && links[i] === null) {
+        primary.push(i);
+        mentions.push(amounts[i]!);
+      }
+    }
+    const scopes = scopeMentions(cue, sentence, mentions);
     let previous: AidDecision | null = null;
-    primary.forEach((index, k) => {
+    for (let k = 0; k < primary.length; k++) {
+      const index = primary[k]!;
       const mention: Span = amounts[index]!;
       const { scope, clause } = scopes[k]!;
       const parties = partiesFor(cue, roled, mention, scope, clause, sentence);
@@ -113,18 +158,24 @@ function decide(norm: string, found: readonly Found[], foreignStory: boolean): D
         inAidStory,
         foreignStory,
       });
-      decided[index] = { amount: amounts[index]!, sentence, decision, parties, equivalentOf: null, currencyFromContext: found[index]!.fromContext };
+      decided[index] = decidedOf(amounts[index]!, sentence, decision, parties, null, found[index]!.fromContext);
       previous = decision;
       if (decision.isAid) lastAid = sentence;
-    });
+    }
   }
   // Conversions take the decision of the amount they convert.
-  return found.map((f, i) => {
+  const result: Decided[] = [];
+  for (let i = 0; i < count; i++) {
+    const f = found[i]!;
     const link = links[i] ?? null;
-    if (link === null) return decided[i]!;
+    if (link === null) {
+      result.push(decided[i]!);
+      continue;
+    }
     const source = decided[link]!;
-    return { ...source, amount: asConversion(f.amount), sentence: f.sentence, equivalentOf: link, currencyFromContext: f.fromContext };
-  });
+    result.push(decidedOf(asConversion(f.amount), f.sentence, source.decision, source.parties, link, f.fromContext));
+  }
+  return result;
 }
 
 function toMention(field: MoneyField, d: Decided, indexBase: number): MoneyMention {

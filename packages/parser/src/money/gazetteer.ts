@@ -22,12 +22,17 @@ export interface PartyHit {
   alternatives: readonly string[];
 }
 
+/** The one place a `PartyHit` is built (every field, fixed order: one object shape). */
+export function partyHit(name: string, kind: PartyKind, text: string, start: number, end: number, alternatives: readonly string[]): PartyHit {
+  return { name, kind, text, start, end, alternatives };
+}
+
 interface Entry {
   name: string;
   kind: PartyKind;
   alternatives: readonly string[];
   /** A person standing for a state (拜登 → United States), from the leaders table. */
-  person?: boolean;
+  person: boolean;
 }
 
 const GROUPS = new Set(["European allies", "Western countries", "European countries", "Gulf states"]);
@@ -44,7 +49,7 @@ addRows(LEADER_ROWS, "state", true);
 addRows(PLACE_ROWS, "place");
 addRows(BODY_ROWS, "body");
 for (const [name, zh, en, alternatives] of CONTEXTUAL_ROWS) {
-  const entry: Entry = { name, kind: "body", alternatives: alternatives.split("|") };
+  const entry: Entry = { name, kind: "body", alternatives: alternatives.split("|"), person: false };
   entries.set(zh, entry);
   entries.set(en, entry);
 }
@@ -88,14 +93,7 @@ export function findParties(text: string, from = 0, to = text.length): PartyHit[
     const next = text[end];
     if (next !== undefined && written.endsWith("方") && FANG_BREAKERS.includes(next)) continue;
     if (next !== undefined && written.endsWith("军") && ARMY_BREAKERS.includes(next)) continue;
-    hits.push({
-      name: entry.name,
-      kind: entry.kind,
-      text: written,
-      start: match.index,
-      end,
-      alternatives: entry.alternatives,
-    });
+    hits.push(partyHit(entry.name, entry.kind, written, match.index, end, entry.alternatives));
   }
   return hits;
 }

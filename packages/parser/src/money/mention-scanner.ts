@@ -1,7 +1,7 @@
 import { lookupCurrency } from "./currencies.js";
 import { currencyTokens, firstTokenOffset } from "./currency-tokens.js";
 import { readPrefixedAmount, readSuffixedAmount } from "./en-amounts.js";
-import type { ScannedAmount } from "./scanned-amount.js";
+import { scannedAmount, type ScannedAmount } from "./scanned-amount.js";
 import { readZhPrefixAmount, readZhSuffixAmount } from "./zh-amounts.js";
 
 /**
@@ -53,7 +53,10 @@ function mergeRanges(text: string, amounts: ScannedAmount[]): ScannedAmount[] {
       previous.amount <= amount.amount &&
       RANGE_BETWEEN.test(text.slice(previous.end, amount.start))
     ) {
-      merged[merged.length - 1] = { ...previous, end: amount.end, amountHigh: amount.amount, qualifier: "range" };
+      merged[merged.length - 1] = scannedAmount(
+        previous.start, amount.end, previous.numberStart, previous.amount, amount.amount, previous.currency, previous.currencyWord,
+        previous.currencyAmbiguous, previous.currencyInferred, "range", previous.qualifierWord, previous.justUnder, previous.vague,
+      );
     } else {
       merged.push(amount);
     }

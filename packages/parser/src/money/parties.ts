@@ -39,43 +39,84 @@ function resolveName(r: RoledParty, all: readonly RoledParty[]): { name: string;
   return { name: named ?? r.hit.name, ambiguous: true };
 }
 
+/** The highest strength among `all` (not empty). */
+function strongestOf(all: readonly RoledParty[]): number {
+  let strongest = -Infinity;
+  for (const c of all) if (c.strength > strongest) strongest = c.strength;
+  return strongest;
+}
+
+function withStrength(all: readonly RoledParty[], strength: number): RoledParty[] {
+  const kept: RoledParty[] = [];
+  for (const c of all) if (c.strength === strength) kept.push(c);
+  return kept;
+}
+
 function chooseRecipients(cue: string, all: readonly RoledParty[], mention: Span): RoledParty[] {
   if (all.length === 0) return [];
-  const strongest = Math.max(...all.map((c) => c.strength));
-  const candidates = all.filter((c) => c.strength === strongest);
+  const candidates = withStrength(all, strongestOf(all));
   let nearest = candidates[0]!;
   for (const c of candidates) if (distance(c, mention) < distance(nearest, mention)) nearest = c;
-  const group = candidates.filter((c) => c.markerAt === nearest.markerAt);
-  const coordinated = group.every((c, i) => i === 0 || COORDINATION.test(cue.slice(group[i - 1]!.hit.end, c.hit.start).trim()));
-  return coordinated ? group : [group.at(-1)!];
+  const group: RoledParty[] = [];
+  for (const c of candidates) if (c.markerAt === nearest.markerAt) group.push(c);
+  for (let i = 1; i < group.length; i++) {
+    if (!COORDINATION.test(cue.slice(group[i - 1]!.hit.end, group[i]!.hit.start).trim())) return [group[group.length - 1]!];
+  }
+  return group;
 }
 
 function sentenceRecipients(all: readonly RoledParty[]): RoledParty[] {
   if (all.length === 0) return [];
-  const strongest = Math.max(...all.map((c) => c.strength));
-  return all.filter((c) => c.strength === strongest);
+  return withStrength(all, strongestOf(all));
+}
+
+function recipientsWithin(roled: readonly RoledParty[], span: Span): RoledParty[] {
+  const found: RoledParty[] = [];
+  for (const r of roled) if (r.role === "recipient" && within(r, span)) found.push(r);
+  return found;
+}
+
+/**
+ * The party nearest the mention with `role` in the sentence (before the mention when `before`) that
+ * is no place and not one of the recipients; the first of equals.
+ */
+function nearestGiver(
+  roled: readonly RoledParty[],
+  role: RoledParty["role"],
+  before: boolean,
+  mention: Span,
+  sentence: Span,
+  recipientNames: ReadonlySet<string>,
+): RoledParty | null {
+  let best: RoledParty | null = null;
+  for (const r of roled) {
+    if (r.role !== role || !within(r, sentence) || (before && r.hit.start >= mention.start)) continue;
+    if (!eligible(r, recipientNames)) continue;
+    if (best === null || distance(r, mention) < distance(best, mention)) best = r;
+  }
+  return best;
+}
+
+function eligible(r: RoledParty, recipientNames: ReadonlySet<string>): boolean {
+  return r.hit.kind !== "place" && !recipientNames.has(r.hit.name);
 }
 
 /** Donor and recipients for the mention `mention` with its `scope` and `clause`, inside `sentence`. */
 export function partiesFor(cue: string, roled: readonly RoledParty[], mention: Span, scope: Span, clause: Span, sentence: Span): MentionParties {
-  const recipientsIn = (span: Span): RoledParty[] => roled.filter((r) => r.role === "recipient" && within(r, span));
-  let recipients = recipientsIn(scope);
-  if (recipients.length === 0) recipients = recipientsIn(clause);
+  let recipients = recipientsWithin(roled, scope);
+  if (recipients.length === 0) recipients = recipientsWithin(roled, clause);
   // A figure with no recipient of its own (a bill's total before "其中包括向乌克兰…，向以色列…")
   // goes to every recipient the sentence names, in order.
-  const chosen = recipients.length > 0 ? chooseRecipients(cue, recipients, mention) : sentenceRecipients(recipientsIn(sentence));
+  const chosen = recipients.length > 0 ? chooseRecipients(cue, recipients, mention) : sentenceRecipients(recipientsWithin(roled, sentence));
 
-  const recipientNames = new Set(chosen.map((r) => r.hit.name));
-  const before = (r: RoledParty): boolean => r.hit.start < mention.start && within(r, sentence);
-  const eligible = (r: RoledParty): boolean => r.hit.kind !== "place" && !recipientNames.has(r.hit.name);
-  const nearestOf = (list: RoledParty[]): RoledParty | null =>
-    list.reduce<RoledParty | null>((best, r) => (best === null || distance(r, mention) < distance(best, mention) ? r : best), null);
+  const recipientNames = new Set<string>();
+  for (const r of chosen) recipientNames.add(r.hit.name);
 
   let donorGuessed = false;
-  let donor = nearestOf(roled.filter((r) => r.role === "donor" && within(r, sentence) && eligible(r)));
-  donor ??= nearestOf(roled.filter((r) => r.role === "subject" && before(r) && eligible(r)));
+  let donor = nearestGiver(roled, "donor", false, mention, sentence, recipientNames);
+  donor ??= nearestGiver(roled, "subject", true, mention, sentence, recipientNames);
   if (donor === null) {
-    donor = nearestOf(roled.filter((r) => r.role === "other" && before(r) && eligible(r)));
+    donor = nearestGiver(roled, "other", true, mention, sentence, recipientNames);
     donorGuessed = donor !== null;
   }
 
@@ -84,7 +125,7 @@ export function partiesFor(cue: string, roled: readonly RoledParty[], mention: S
   if (donor !== null && !donorGuessed) {
     for (let i = roled.indexOf(donor) - 1; i >= 0; i--) {
       const previous = roled[i]!;
-      if (!COORDINATION.test(cue.slice(previous.hit.end, donors[0]!.hit.start).trim()) || !eligible(previous) || previous.role === "location") break;
+      if (!COORDINATION.test(cue.slice(previous.hit.end, donors[0]!.hit.start).trim()) || !eligible(previous, recipientNames) || previous.role === "location") break;
       donors.unshift(previous);
     }
   }
@@ -103,14 +144,23 @@ export function partiesFor(cue: string, roled: readonly RoledParty[], mention: S
     if (!names.includes(resolved.name) && !donorNames.includes(resolved.name)) donorNames.push(resolved.name);
   }
 
-  const evidence: Span[] = chosen.map((r) => ({ start: Math.min(r.markerAt, r.hit.start), end: r.hit.end }));
-  for (const d of donors.reverse()) evidence.unshift({ start: Math.min(d.markerAt, d.hit.start), end: Math.max(d.hit.end, d.markerAt) });
+  // Donors' words first, in text order, then the recipients'.
+  const evidence: Span[] = [];
+  for (const d of donors) evidence.push({ start: Math.min(d.markerAt, d.hit.start), end: Math.max(d.hit.end, d.markerAt) });
+  for (const r of chosen) evidence.push({ start: Math.min(r.markerAt, r.hit.start), end: r.hit.end });
+  let requester = false;
+  for (const r of roled) {
+    if (r.role === "requester" && within(r, sentence)) {
+      requester = true;
+      break;
+    }
+  }
   return {
     donor: donorNames.length > 0 ? donorNames.join("; ") : null,
     recipient: names.length > 0 ? names.join("; ") : null,
     evidence,
     ambiguous,
     donorGuessed,
-    requester: roled.some((r) => r.role === "requester" && within(r, sentence)),
+    requester,
   };
 }

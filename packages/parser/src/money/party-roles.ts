@@ -1,4 +1,4 @@
-import type { PartyHit } from "./gazetteer.js";
+import { partyHit, type PartyHit } from "./gazetteer.js";
 import type { Span } from "./mention-scope.js";
 
 /**
@@ -19,6 +19,16 @@ export interface RoledParty {
   marker: string;
   /** Explicit markers (向/对/to/for X) outrank readings from position (X收到, X难民): 2 vs 1. */
   strength: number;
+}
+
+/** The one place a `RoledParty` is built (every field, fixed order: one object shape). */
+export function roledParty(hit: PartyHit, role: PartyRole, markerAt: number, marker: string, strength: number): RoledParty {
+  return { hit, role, markerAt, marker, strength };
+}
+
+/** A party whose role was read from the words around it: marked (2) unless the name itself decided (1). */
+function read(hit: PartyHit, role: PartyRole, markerAt: number, marker: string): RoledParty {
+  return roledParty(hit, role, markerAt, marker, markerAt === hit.start ? 1 : 2);
 }
 
 const BREAKS = /[，,；;：:。！？!?]/;
@@ -93,40 +103,39 @@ function zhRecipientMarker(cue: string, floor: number, start: number): { at: num
   return null;
 }
 
-function roleOf(cue: string, sentence: Span, hit: PartyHit): Omit<RoledParty, "hit" | "strength"> {
+function roleOf(cue: string, sentence: Span, hit: PartyHit): RoledParty {
   const before = cue.slice(Math.max(sentence.start, hit.start - 16), hit.start);
   const after = cue.slice(hit.end, Math.min(sentence.end, hit.end + 48));
-  const own = { markerAt: hit.start, marker: hit.text };
   if (isLatin(hit.text)) {
     const recipient = EN_RECIPIENT_BEFORE.exec(before);
-    if (recipient !== null) return { role: "recipient", markerAt: hit.start - before.length + recipient.index, marker: recipient[0].trim() };
+    if (recipient !== null) return read(hit, "recipient", hit.start - before.length + recipient.index, recipient[0].trim());
     const donor = EN_DONOR_BEFORE.exec(before);
-    if (donor !== null) return { role: "donor", markerAt: hit.start - before.length + donor.index, marker: donor[0].trim() };
-    if (EN_GIVER_AFTER.test(after)) return { role: "donor", ...own };
-    if (EN_LOCATION_BEFORE.test(before)) return { role: "location", ...own };
-    if (EN_REQUESTER_AFTER.test(after)) return { role: "requester", ...own };
-    if (EN_RECEIVER_AFTER.test(after)) return { role: "recipient", ...own };
-    return { role: "subject", ...own };
+    if (donor !== null) return read(hit, "donor", hit.start - before.length + donor.index, donor[0].trim());
+    if (EN_GIVER_AFTER.test(after)) return read(hit, "donor", hit.start, hit.text);
+    if (EN_LOCATION_BEFORE.test(before)) return read(hit, "location", hit.start, hit.text);
+    if (EN_REQUESTER_AFTER.test(after)) return read(hit, "requester", hit.start, hit.text);
+    if (EN_RECEIVER_AFTER.test(after)) return read(hit, "recipient", hit.start, hit.text);
+    return read(hit, "subject", hit.start, hit.text);
   }
   const donorBefore = ZH_DONOR_BEFORE.exec(before);
-  if (donorBefore !== null) return { role: "donor", markerAt: hit.start - donorBefore[0].length, marker: donorBefore[0].trim() };
-  if (ZH_LOCATION_BEFORE.test(before)) return { role: "location", ...own };
+  if (donorBefore !== null) return read(hit, "donor", hit.start - donorBefore[0].length, donorBefore[0].trim());
+  if (ZH_LOCATION_BEFORE.test(before)) return read(hit, "location", hit.start, hit.text);
   const marker = zhRecipientMarker(cue, sentence.start, hit.start);
   if (marker !== null && (marker.word === "对" || marker.word === "向") && ZH_THANKED_AFTER.test(after)) {
-    return { role: "donor", markerAt: marker.at, marker: marker.word };
+    return read(hit, "donor", marker.at, marker.word);
   }
-  if (marker !== null) return { role: "recipient", markerAt: marker.at, marker: marker.word };
-  if (ZH_RECIPIENT_AFTER.test(after)) return { role: "recipient", ...own };
+  if (marker !== null) return read(hit, "recipient", marker.at, marker.word);
+  if (ZH_RECIPIENT_AFTER.test(after)) return read(hit, "recipient", hit.start, hit.text);
   if (ZH_ALLOCATION_BEFORE.test(before) && ZH_ALLOCATION_AFTER.test(after)) {
-    return { role: "recipient", markerAt: hit.start - 1, marker: before.slice(-1) };
+    return read(hit, "recipient", hit.start - 1, before.slice(-1));
   }
   const donorAfter = ZH_DONOR_AFTER.exec(after.replace(/^□+/, ""));
-  if (donorAfter !== null) return { role: "donor", markerAt: hit.end, marker: donorAfter[0] };
-  if (ZH_REQUESTER_AFTER.test(after)) return { role: "requester", ...own };
-  if (ZH_RECEIVER_AFTER.test(after)) return { role: "recipient", markerAt: hit.start, marker: "收到" };
-  if (ZH_THANKER_AFTER.test(after)) return { role: "recipient", markerAt: hit.start, marker: "感谢" };
-  if (ZH_SUBJECT_AFTER.test(after)) return { role: "subject", ...own };
-  return { role: "other", ...own };
+  if (donorAfter !== null) return read(hit, "donor", hit.end, donorAfter[0]);
+  if (ZH_REQUESTER_AFTER.test(after)) return read(hit, "requester", hit.start, hit.text);
+  if (ZH_RECEIVER_AFTER.test(after)) return read(hit, "recipient", hit.start, "收到");
+  if (ZH_THANKER_AFTER.test(after)) return read(hit, "recipient", hit.start, "感谢");
+  if (ZH_SUBJECT_AFTER.test(after)) return read(hit, "subject", hit.start, hit.text);
+  return read(hit, "other", hit.start, hit.text);
 }
 
 /** Abbreviations that only make sense as recipients: 援乌, 对乌军援, 援以法案, 对台军售, 对华援助. */
@@ -141,34 +150,26 @@ function abbreviationHits(cue: string, sentence: Span): RoledParty[] {
   ABBREVIATION_RE.lastIndex = sentence.start;
   for (let m = ABBREVIATION_RE.exec(cue); m !== null && m.index < sentence.end; m = ABBREVIATION_RE.exec(cue)) {
     const short = m[1] ?? m[2] ?? m[3]!;
-    const hit: PartyHit = {
-      name: ABBREVIATIONS[short]!,
-      kind: short === "非" ? "place" : "state",
-      text: m[0],
-      start: m.index + 1,
-      end: m.index + 2,
-      alternatives: [],
-    };
-    found.push({ hit, role: "recipient", markerAt: m.index, marker: m[0], strength: 2 });
+    const hit = partyHit(ABBREVIATIONS[short]!, short === "非" ? "place" : "state", m[0], m.index + 1, m.index + 2, NO_ALTERNATIVES);
+    found.push(roledParty(hit, "recipient", m.index, m[0], 2));
   }
   return found;
 }
+
+const NO_ALTERNATIVES: readonly string[] = [];
 
 const COORDINATED = /^\s*(?:、|，|,|和|及|与|以及|或|and|or|, and|, or|&)\s*$/;
 
 /** Every party of one sentence with its role, in text order. */
 export function roleParties(cue: string, sentence: Span, hits: readonly PartyHit[]): RoledParty[] {
-  const roled = hits.map((hit) => {
-    const role = roleOf(cue, sentence, hit);
-    return { hit, ...role, strength: role.markerAt === hit.start ? 1 : 2 };
-  });
+  const roled = hits.map((hit) => roleOf(cue, sentence, hit));
   const all = [...roled, ...abbreviationHits(cue, sentence)].sort((a, b) => a.hit.start - b.hit.start);
   // "for Ukraine, Israel and Taiwan": names listed after a recipient share its marker.
   for (let i = 1; i < all.length; i++) {
     const previous = all[i - 1]!;
     const current = all[i]!;
     if (previous.role === "recipient" && current.role !== "recipient" && current.role !== "donor" && COORDINATED.test(cue.slice(previous.hit.end, current.hit.start))) {
-      all[i] = { ...current, role: "recipient", markerAt: previous.markerAt, marker: previous.marker, strength: previous.strength };
+      all[i] = roledParty(current.hit, "recipient", previous.markerAt, previous.marker, previous.strength);
     }
   }
   return all;

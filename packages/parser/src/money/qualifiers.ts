@@ -26,6 +26,25 @@ interface Entry {
   unitOnly?: boolean;
 }
 
+/** An entry as the lookups read it: every field present, so the loops below see one object shape. */
+interface FullEntry {
+  word: string;
+  qualifier: MoneyQualifier;
+  justUnder: boolean;
+  notAfter: string;
+  unitOnly: boolean;
+}
+
+function full(entry: Entry): FullEntry {
+  return {
+    word: entry.word,
+    qualifier: entry.qualifier,
+    justUnder: entry.justUnder ?? false,
+    notAfter: entry.notAfter ?? "",
+    unitOnly: entry.unitOnly ?? false,
+  };
+}
+
 const ZH_PREFIX: readonly Entry[] = [
   ...["约", "大约", "约为", "约有", "大约有", "约达", "约合", "折合约", "折合", "相当于", "大概", "大致", "约莫", "估计约"].map((word) => ({
     word,
@@ -91,14 +110,19 @@ const EN_SUFFIX: readonly Entry[] = [
   { word: "-plus", qualifier: "over" },
 ];
 
-const byLength = (a: Entry, b: Entry): number => b.word.length - a.word.length;
-const zhPrefix = [...ZH_PREFIX].sort(byLength);
-const zhSuffix = [...ZH_SUFFIX].sort(byLength);
-const enPrefix = [...EN_PREFIX].sort(byLength);
-const enSuffix = [...EN_SUFFIX].sort(byLength);
+const byLength = (a: FullEntry, b: FullEntry): number => b.word.length - a.word.length;
+const zhPrefix = ZH_PREFIX.map(full).sort(byLength);
+const zhSuffix = ZH_SUFFIX.map(full).sort(byLength);
+const enPrefix = EN_PREFIX.map(full).sort(byLength);
+const enSuffix = EN_SUFFIX.map(full).sort(byLength);
 
-function toMatch(entry: Entry, start: number, text: string, end = start + entry.word.length): QualifierMatch {
-  return { qualifier: entry.qualifier, word: text.slice(start, end), start, end, justUnder: entry.justUnder ?? false };
+/** The one place a `QualifierMatch` is built (all fields, fixed order). */
+export function qualifierMatch(qualifier: MoneyQualifier, word: string, start: number, end: number, justUnder: boolean): QualifierMatch {
+  return { qualifier, word, start, end, justUnder };
+}
+
+function toMatch(entry: FullEntry, start: number, text: string, end = start + entry.word.length): QualifierMatch {
+  return qualifierMatch(entry.qualifier, text.slice(start, end), start, end, entry.justUnder);
 }
 
 /**
@@ -111,7 +135,7 @@ export function zhQualifierBefore(text: string, end: number, numeralStartsWithUn
       const start = stop - entry.word.length;
       if (start < 0 || !text.startsWith(entry.word, start)) continue;
       if (entry.unitOnly && !numeralStartsWithUnit) continue;
-      if (entry.notAfter && start > 0 && entry.notAfter.includes(text[start - 1]!)) continue;
+      if (entry.notAfter !== "" && start > 0 && entry.notAfter.includes(text[start - 1]!)) continue;
       if (stop !== end && entry.word.length < 2) continue;
       return toMatch(entry, start, text, end);
     }
@@ -150,8 +174,8 @@ export function enQualifierAfter(text: string, start: number): QualifierMatch | 
   for (const entry of enSuffix) {
     const spaced = entry.word.startsWith("-") ? entry.word : ` ${entry.word}`;
     if (lower.startsWith(spaced) && !isWordChar(text[start + spaced.length])) {
-      const match = toMatch(entry, start + spaced.length - entry.word.length, text);
-      return { ...match, start };
+      const wordStart = start + spaced.length - entry.word.length;
+      return qualifierMatch(entry.qualifier, text.slice(wordStart, wordStart + entry.word.length), start, wordStart + entry.word.length, entry.justUnder);
     }
   }
   return null;

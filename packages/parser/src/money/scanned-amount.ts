@@ -27,6 +27,49 @@ export interface ScannedAmount {
   vague: boolean;
 }
 
+/**
+ * The one place a `ScannedAmount` is built: every field, in this order, so all amounts share one
+ * object shape (V8 keeps the code that reads them monomorphic). Copies go through here too.
+ */
+export function scannedAmount(
+  start: number,
+  end: number,
+  numberStart: number,
+  amount: number,
+  amountHigh: number | null,
+  currency: string,
+  currencyWord: string,
+  currencyAmbiguous: boolean,
+  currencyInferred: boolean,
+  qualifier: MoneyQualifier,
+  qualifierWord: string,
+  justUnder: boolean,
+  vague: boolean,
+): ScannedAmount {
+  return { start, end, numberStart, amount, amountHigh, currency, currencyWord, currencyAmbiguous, currencyInferred, qualifier, qualifierWord, justUnder, vague };
+}
+
+/**
+ * Two amounts that live as long as the module: built first, they give every field its most general
+ * representation up front (a fractional `amount`, `amountHigh` both null and a number), so later
+ * amounts never move V8's shape for them to a new one, and they keep that shape alive across full
+ * GCs, which otherwise drop shapes no live object has and throw away the optimised code built on them.
+ */
+export const AMOUNT_SHAPE_KEEPERS: readonly ScannedAmount[] = [
+  scannedAmount(0, 0, 0, 0.5, null, "", "", false, false, "exact", "", false, false),
+  scannedAmount(0, 0, 0, 0.5, 0.5, "", "", false, false, "range", "", false, false),
+];
+
+/** `a` with another currency. */
+export function withCurrency(a: ScannedAmount, currency: string): ScannedAmount {
+  return scannedAmount(a.start, a.end, a.numberStart, a.amount, a.amountHigh, currency, a.currencyWord, a.currencyAmbiguous, a.currencyInferred, a.qualifier, a.qualifierWord, a.justUnder, a.vague);
+}
+
+/** `a` with another qualifier. */
+export function withQualifier(a: ScannedAmount, qualifier: MoneyQualifier): ScannedAmount {
+  return scannedAmount(a.start, a.end, a.numberStart, a.amount, a.amountHigh, a.currency, a.currencyWord, a.currencyAmbiguous, a.currencyInferred, qualifier, a.qualifierWord, a.justUnder, a.vague);
+}
+
 /** Multipliers of English scale words. */
 export const ENGLISH_SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9,

@@ -1,7 +1,7 @@
 import { lookupCurrency, ZH_PREFIX_SOURCE, type CurrencyToken } from "./currencies.js";
 import { isBigUnit, isDigit, isNumeralChar, isUnitChar, parseNumeral, trailingUnits, type ParsedNumeral } from "./numerals.js";
 import { zhQualifierAfter, zhQualifierBefore } from "./qualifiers.js";
-import { qualifierFor, scale, type ScannedAmount } from "./scanned-amount.js";
+import { qualifierFor, scale, scannedAmount, type ScannedAmount } from "./scanned-amount.js";
 
 /**
  * Chinese amounts around a currency word: "约770亿美元", "30至40亿元人民币", "1180 亿美元",
@@ -111,21 +111,21 @@ function finish(text: string, built: Built, currency: CurrencyToken, currencyWor
   let qualifier = isRange ? "range" : qualifierFor(before?.qualifier ?? after?.qualifier ?? null, parsed.vague, parsed.more);
   // 十亿美元富豪: the billionaire class, read as a floor (POLICY.md, "Further rules").
   if (qualifier === "exact" && /^(?:级)?(?:富豪|富翁)/.test(text.slice(built.end, built.end + 3))) qualifier = "at_least";
-  return {
-    start: before?.start ?? built.start,
-    end: after?.end ?? built.end,
-    numberStart: built.numberStart,
-    amount: isRange ? scale(built.low!, currency.factor) : high,
-    amountHigh: isRange ? high : null,
-    currency: currency.iso,
+  return scannedAmount(
+    before?.start ?? built.start,
+    after?.end ?? built.end,
+    built.numberStart,
+    isRange ? scale(built.low!, currency.factor) : high,
+    isRange ? high : null,
+    currency.iso,
     currencyWord,
-    currencyAmbiguous: currency.ambiguous,
-    currencyInferred: false,
+    currency.ambiguous,
+    false,
     qualifier,
-    qualifierWord: before?.word ?? after?.word ?? "",
-    justUnder: before?.justUnder ?? false,
-    vague: parsed.vague,
-  };
+    before?.word ?? after?.word ?? "",
+    before?.justUnder ?? false,
+    parsed.vague,
+  );
 }
 
 /** Extends a numeral span leftwards over a range's lower bound ("30至" in 30至40亿). */
