@@ -84,10 +84,37 @@ function levelOf(cue: Span, input: AidDecisionInput): Level {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const length = (s: Span): number => s.end - s.start;
 
-function strongest<T extends Cue>(cues: readonly T[], weigh: (cue: T) => number): { cue: T; weight: number } | null {
-  let best: { cue: T; weight: number } | null = null;
+interface Weighed {
+  cue: Cue;
+  weight: number;
+}
+
+/** Whether a cue of `cues` overlaps `c` and is longer (or, with `orEqual`, as long). */
+function covered(cues: readonly Cue[], c: Cue, orEqual: boolean): boolean {
+  for (const other of cues) {
+    if (overlaps(other, c) && (orEqual ? length(other) >= length(c) : length(other) > length(c))) return true;
+  }
+  return false;
+}
+
+/** The aid cue of `category` that weighs most for this figure (the first of equals), or null. */
+function strongestAid(cues: readonly Cue[], category: string, input: AidDecisionInput): Weighed | null {
+  const weights = AID_WEIGHTS[category]!;
+  let best: Weighed | null = null;
   for (const cue of cues) {
-    const weight = weigh(cue);
+    if (cue.category !== category) continue;
+    const weight = weights[levelOf(cue, input)];
+    if (weight > 0 && (best === null || weight > best.weight)) best = { cue, weight };
+  }
+  return best;
+}
+
+/** The exclusion that weighs most for this figure (the first of equals), or null. */
+function strongestExclusion(cues: readonly Cue[], input: AidDecisionInput): Weighed | null {
+  let best: Weighed | null = null;
+  for (const cue of cues) {
+    const level = levelOf(cue, input);
+    const weight = level === "sentence" && cue.category === "arms-sale" ? 1 : EXCLUSION_WEIGHTS[level] * (SOFT_EXCLUSIONS.has(cue.category as ExclusionCategory) ? 0.6 : 1);
     if (weight > 0 && (best === null || weight > best.weight)) best = { cue, weight };
   }
   return best;
@@ -164,24 +191,18 @@ function neutralised(cue: string, c: Cue): boolean {
 export function decideAid(input: AidDecisionInput): AidDecision {
   const { cue, sentence, scope, mention } = input;
   const exclusions = exclusionCues.find(cue, sentence.start, sentence.end);
-  let aid = aidCues.find(cue, sentence.start, sentence.end);
+  const found = aidCues.find(cue, sentence.start, sentence.end);
   // Where an aid word and an exclusion overlap, the longer reading wins (预算支持 over 预算, 失业救济 over 救济).
-  const realExclusions = exclusions.filter(
-    (e) => e.category !== "neutral" && !neutralised(cue, e) && !aid.some((a) => overlaps(a, e) && length(a) > length(e)),
-  );
-  aid = aid.filter((a) => !exclusions.some((e) => overlaps(a, e) && length(e) >= length(a)));
+  const realExclusions: Cue[] = [];
+  for (const e of exclusions) if (e.category !== "neutral" && !neutralised(cue, e) && !covered(found, e, false)) realExclusions.push(e);
+  const aid: Cue[] = [];
+  for (const a of found) if (!covered(exclusions, a, true)) aid.push(a);
 
-  const best = (category: string) =>
-    strongest(aid.filter((a) => a.category === category), (a) => AID_WEIGHTS[category]![levelOf(a, input)]);
-  const noun = best("aid-noun");
-  const transfer = best("transfer");
-  const appeal = best("appeal");
-  const loanCue = best("loan");
-  const exclusion = strongest(realExclusions, (e) => {
-    const level = levelOf(e, input);
-    const weight = EXCLUSION_WEIGHTS[level] * (SOFT_EXCLUSIONS.has(e.category as ExclusionCategory) ? 0.6 : 1);
-    return level === "sentence" && e.category === "arms-sale" ? 1 : weight;
-  });
+  const noun = strongestAid(aid, "aid-noun", input);
+  const transfer = strongestAid(aid, "transfer", input);
+  const appeal = strongestAid(aid, "appeal", input);
+  const loanCue = strongestAid(aid, "loan", input);
+  const exclusion = strongestExclusion(realExclusions, input);
 
   const positive = (noun?.weight ?? 0) + (transfer?.weight ?? 0) + (appeal?.weight ?? 0) + (loanCue?.weight ?? 0);
   const recipientBonus = input.hasRecipient ? (positive > 0 ? 1.5 : 0.5) : 0;

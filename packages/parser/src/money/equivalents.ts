@@ -18,7 +18,8 @@ const CONVERSION_WORDS = new Set(["约合", "折合", "折合约", "合", "相�
  * amounts in text order; indices are into that array.
  */
 export function findEquivalents(text: string, amounts: readonly ScannedAmount[]): (number | null)[] {
-  const links: (number | null)[] = amounts.map(() => null);
+  const links: (number | null)[] = [];
+  for (let i = 0; i < amounts.length; i++) links.push(null);
   let original = -1;
   for (let i = 0; i < amounts.length; i++) {
     const amount = amounts[i]!;

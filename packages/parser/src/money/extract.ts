@@ -58,17 +58,23 @@ function decidedOf(
 function amountsOf(norm: string, language: string, from: number): Found[] {
   const explicit = scanAmounts(norm, from);
   if (explicit.length === 0) return [];
-  const sentences = sentencesAround(norm, explicit.map((a) => a.start));
+  const offsets: number[] = [];
+  for (const amount of explicit) offsets.push(amount.start);
+  const sentences = sentencesAround(norm, offsets);
   const bySentence = new Map<number, ScannedAmount[]>();
   for (const amount of explicit) {
     const index = sentenceIndexAt(sentences, amount.start);
     if (index < 0) continue;
-    bySentence.set(index, [...(bySentence.get(index) ?? []), amount]);
+    const list = bySentence.get(index);
+    if (list === undefined) bySentence.set(index, [amount]);
+    else list.push(amount);
   }
   const result: Found[] = [];
   for (const [index, list] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences[index]!;
-    const all = [...list, ...findElidedAmounts(norm, sentence, list)].sort((a, b) => a.start - b.start);
+    const all = list.slice();
+    for (const elided of findElidedAmounts(norm, sentence, list)) all.push(elided);
+    all.sort((a, b) => a.start - b.start);
     const sentenceText = norm.slice(sentence.start, sentence.end);
     for (const amount of all) {
       const resolved = resolveCurrency(amount, sentenceText, norm, language);
@@ -184,8 +190,15 @@ function toMention(field: MoneyField, d: Decided, indexBase: number): MoneyMenti
   const isAid = decision.isAid;
   const donor = isAid ? parties.donor : null;
   const recipient = isAid ? parties.recipient : null;
-  const spans = [...decision.evidence, ...(isAid ? parties.evidence : [])].sort((a, b) => a.start - b.start);
-  const evidence = [...new Set(spans.map((s) => raw.slice(s.start, s.end).trim()).filter((s) => s !== "" && !/^□+$/.test(s)))];
+  const spans: Span[] = decision.evidence.slice();
+  if (isAid) for (const span of parties.evidence) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
+  // Distinct words in text order, without blanks and masked names.
+  const evidence: string[] = [];
+  for (const span of spans) {
+    const words = raw.slice(span.start, span.end).trim();
+    if (words !== "" && !/^□+$/.test(words) && !evidence.includes(words)) evidence.push(words);
+  }
   const reasons = reviewReasons({
     isAid,
     donor,
@@ -243,5 +256,7 @@ export function extractFromField(field: MoneyField, indexBase = 0): MoneyMention
   const found = amountsOf(norm, field.language, from);
   if (found.length === 0) return [];
   const foreignStory = field.foreignStory ?? FOREIGN_STORY.test(norm);
-  return decide(norm, found, foreignStory).map((d) => toMention(field, d, indexBase));
+  const mentions: MoneyMention[] = [];
+  for (const d of decide(norm, found, foreignStory)) mentions.push(toMention(field, d, indexBase));
+  return mentions;
 }

@@ -34,7 +34,8 @@ export function extractMoneyMentions(input: MoneyExtractionInput): MoneyMention[
     { field: "text", text: input.text, language, foreignStory, moneyFrom: textFrom, normalised: textNorm },
     title.length,
   );
-  return [...title, ...text];
+  for (const mention of text) title.push(mention);
+  return title;
 }
 
 export { REVIEW_REASONS, type ReviewReason } from "./review.js";

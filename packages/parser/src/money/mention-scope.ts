@@ -60,9 +60,14 @@ export function clauseAround(text: string, sentence: SentenceSpan, start: number
 
 /** Scopes for the mentions of one sentence, given in text order. */
 export function scopeMentions(text: string, sentence: SentenceSpan, mentions: readonly Span[]): MentionScope[] {
-  const cuts = mentions.slice(1).map((m, i) => boundary(text, mentions[i]!.end, m.start));
-  return mentions.map((m, i) => ({
-    scope: { start: i === 0 ? sentence.start : cuts[i - 1]!, end: i === mentions.length - 1 ? sentence.end : cuts[i]! },
-    clause: clauseAround(text, sentence, m.start, m.end),
-  }));
+  const scopes: MentionScope[] = [];
+  const last = mentions.length - 1;
+  let scopeStart = sentence.start;
+  for (let i = 0; i <= last; i++) {
+    const m = mentions[i]!;
+    const scopeEnd = i === last ? sentence.end : boundary(text, m.end, mentions[i + 1]!.start);
+    scopes.push({ scope: { start: scopeStart, end: scopeEnd }, clause: clauseAround(text, sentence, m.start, m.end) });
+    scopeStart = scopeEnd;
+  }
+  return scopes;
 }

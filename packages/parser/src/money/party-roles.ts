@@ -162,8 +162,10 @@ const COORDINATED = /^\s*(?:、|，|,|和|及|与|以及|或|and|or|, and|, or|&
 
 /** Every party of one sentence with its role, in text order. */
 export function roleParties(cue: string, sentence: Span, hits: readonly PartyHit[]): RoledParty[] {
-  const roled = hits.map((hit) => roleOf(cue, sentence, hit));
-  const all = [...roled, ...abbreviationHits(cue, sentence)].sort((a, b) => a.hit.start - b.hit.start);
+  const all: RoledParty[] = [];
+  for (const hit of hits) all.push(roleOf(cue, sentence, hit));
+  for (const abbreviation of abbreviationHits(cue, sentence)) all.push(abbreviation);
+  all.sort((a, b) => a.hit.start - b.hit.start);
   // "for Ukraine, Israel and Taiwan": names listed after a recipient share its marker.
   for (let i = 1; i < all.length; i++) {
     const previous = all[i - 1]!;
