@@ -18,8 +18,10 @@ export type ArchiveInput = string | URL | Uint8Array | AsyncIterable<unknown>;
 
 export interface ReadArchiveOptions {
   /**
-   * Worker threads to parse on; 1 (the default) parses on the calling thread. The workers are kept
-   * (idle ones do not hold the process open) and reused by later calls with the same count.
+   * Threads to parse on, the calling thread included: 1 (the default) parses on the calling thread
+   * only; more adds `jobs - 1` worker threads, and the calling thread parses whatever they have no
+   * room for. The workers are kept (idle ones do not hold the process open) and reused by later
+   * calls with the same count.
    */
   jobs?: number;
   /** Per-file size limit in bytes (default 16 MiB); larger files yield TOO_LARGE items. */
@@ -48,7 +50,9 @@ export async function* readArchive(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const inputs: readonly ArchiveInput[] = Array.isArray(input) ? input : [input as ArchiveInput];
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  const pool = jobs > 1 ? sharedWorkerPool(jobs) : null;
+  // The calling thread parses too: each record it parses is one that does not cross threads (a
+  // structured clone out of the worker and into this thread costs about a third of a parse).
+  const pool = jobs > 1 ? sharedWorkerPool(jobs - 1) : null;
   const window: Array<Promise<ArchiveItem>> = [];
   const parseOptions = { maxBytes, moneyMentions: options.moneyMentions ?? true };
   for (const one of inputs) {
@@ -56,11 +60,19 @@ export async function* readArchive(
     // Reading them here ahead, asynchronously, cost more CPU than the reads themselves (a thread-pool
     // round trip per stat/open/read/close, and promises), which made jobs 1 slower than parse().
     for await (const entry of guardedEntries(one, maxBytes, options.streamName ?? "-")) {
-      window.push(pool === null ? Promise.resolve(parseEntry(entry, parseOptions)) : pool.parse(entry, parseOptions));
+      // Worker replies are events: let those that arrived free their slots before choosing a thread.
+      if (pool !== null) await nextTurn();
+      const here = pool === null || pool.saturated();
+      window.push(here ? Promise.resolve(parseEntry(entry, parseOptions)) : pool.parse(entry, parseOptions));
       if (window.length >= jobs * WINDOW_PER_JOB) yield await (window.shift() as Promise<ArchiveItem>);
     }
   }
   while (window.length > 0) yield await (window.shift() as Promise<ArchiveItem>);
+}
+
+/** Resolves after the event loop has handled pending events (worker messages among them). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Entries of one input; an input-level failure becomes one error entry instead of an exception. */

@@ -77,6 +77,13 @@ export class WorkerPool {
     });
   }
 
+  /** Whether every worker has a full queue, so a new task would wait (the caller may parse it itself). */
+  saturated(): boolean {
+    if (this.waiting.length > 0) return true;
+    for (const slot of this.slots) if (slot.inFlight.size < TASKS_PER_WORKER) return false;
+    return true;
+  }
+
   private dispatch(): void {
     while (this.waiting.length > 0) {
       let best: Slot | null = null;

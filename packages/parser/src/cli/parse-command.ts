@@ -31,7 +31,7 @@ export const parseCommandArgs = {
     type: "string",
     alias: "j",
     default: "1",
-    description: "Worker threads to parse on (1 parses on the main thread)",
+    description: "Threads to parse on, the main thread included (N - 1 worker threads)",
     valueHint: "N",
   },
 } as const satisfies ArgsDef;
