@@ -87,9 +87,7 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
     author: findAuthor({
       byline: body.dateDiv?.byline ?? "",
       frontMatterAuthor: decodeFrontMatterText(frontMatterString(fm, "author")),
-      // concat, not a spread: an optimised spread checks each array's elements kind, and an empty
-      // list (SMI kind) after non-empty ones (object kind) deoptimised buildRecord, a large function to recompile.
-      feedNames: tags.concat(categories),
+      feedNames: bothLists(tags, categories),
       source,
       blocks: body.blocks,
       poster: body.poster,
@@ -116,6 +114,18 @@ function readTitle(written: string, fm: FrontMatter | null, suffix: RegExp | und
   let title = cleanInlineText(decodeLeftoverEntities(decodeHTML(written)));
   if (title === "") title = cleanInlineText(decodeLeftoverEntities(decodeHTML(frontMatterString(fm, "title"))));
   return suffix ? title.replace(suffix, "") : title;
+}
+
+/**
+ * `[...a, ...b]` by index. A spread or concat inlined into buildRecord checks each list's elements
+ * kind: an empty list (SMI kind) after filled ones (object kind) deoptimised all of buildRecord,
+ * a large function to recompile.
+ */
+function bothLists(a: readonly string[], b: readonly string[]): string[] {
+  const both: string[] = [];
+  for (let i = 0; i < a.length; i++) both.push(a[i]!);
+  for (let i = 0; i < b.length; i++) both.push(b[i]!);
+  return both;
 }
 
 /** Front matter values are plain text, but feeds sometimes leave entities in them. */
