@@ -27,15 +27,19 @@ const EN_BEFORE = /(?:including|includes|included|include|comprising|of which|pl
 /** A run of scale words ending a bare amount: 万, 亿, 万亿, 兆. */
 const SCALE_RE = /[万亿兆]+/g;
 
+// Plain loops in this file: see `decide` in extract.ts for why callbacks cost more here than they look.
 function insideAny(amounts: readonly ScannedAmount[], start: number, end: number): boolean {
-  return amounts.some((a) => start < a.end && end > a.start);
+  for (const a of amounts) if (start < a.end && end > a.start) return true;
+  return false;
 }
 
 /** The explicit amount whose currency a bare amount at `offset` takes: the nearest before, else after. */
 function currencySource(amounts: readonly ScannedAmount[], offset: number): ScannedAmount | null {
   let before: ScannedAmount | null = null;
   for (const a of amounts) if (a.end <= offset && a.currencyWord !== "") before = a;
-  return before ?? amounts.find((a) => a.start >= offset && a.currencyWord !== "") ?? null;
+  if (before !== null) return before;
+  for (const a of amounts) if (a.start >= offset && a.currencyWord !== "") return a;
+  return null;
 }
 
 /** A bare amount that takes the currency of `source`. */
@@ -53,9 +57,17 @@ function inferred(
   return scannedAmount(start, end, numberStart, amount, null, source.currency, "", source.currencyAmbiguous, true, qualifier, qualifierWord, justUnder, vague);
 }
 
+/** The last end of an amount that ends by `offset`, or 0. */
+function endBefore(amounts: readonly ScannedAmount[], offset: number): number {
+  let end = 0;
+  for (const a of amounts) if (a.end <= offset && a.end > end) end = a.end;
+  return end;
+}
+
 /** Bare amounts in one sentence that has at least one explicit amount. */
 export function findElidedAmounts(text: string, sentence: SentenceSpan, explicit: readonly ScannedAmount[]): ScannedAmount[] {
-  const inSentence = explicit.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+  const inSentence: ScannedAmount[] = [];
+  for (const a of explicit) if (a.start >= sentence.start && a.end <= sentence.end) inSentence.push(a);
   if (inSentence.length === 0) return [];
   const found: ScannedAmount[] = [];
   SCALE_RE.lastIndex = sentence.start;
@@ -66,7 +78,7 @@ export function findElidedAmounts(text: string, sentence: SentenceSpan, explicit
     if (insideAny(inSentence, span.start, end) || insideAny(found, span.start, end)) continue;
     if (!ZH_AFTER.test(text.slice(end, Math.min(sentence.end, end + 6)))) continue;
     const before = text.slice(Math.max(sentence.start, span.start - 12), span.start);
-    const previousEnd = Math.max(0, ...[...inSentence, ...found].filter((a) => a.end <= span.start).map((a) => a.end));
+    const previousEnd = Math.max(endBefore(inSentence, span.start), endBefore(found, span.start));
     const listed = previousEnd > 0 && LIST_BEFORE.test(text.slice(previousEnd, span.start));
     if (!listed && !MONEY_BEFORE.test(before)) continue;
     const source = currencySource(inSentence, span.start);
