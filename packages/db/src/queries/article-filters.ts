@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client.js";
 import { parseArticleSearch } from "../search/search-query.js";
 import type { ArticleSearch } from "../search/search-query.js";
-import type { TermFrequency } from "../search/search-tokens.js";
+import type { TermStatistics } from "../search/match-share.js";
 
 /** The filters of the article list, shared by the list, its count and its facets. */
 export interface ArticleFilters {
@@ -42,13 +42,13 @@ export interface ArticleConditions {
 
 /**
  * SQL conditions on the article alias `a`, joined with AND; plus the parsed search, when there is one.
- * `termFrequency` (see searchTermFrequency) narrows the search's index query for a better plan; only for queries
+ * `termStatistics` (see searchTermStatistics) narrows the search's index query for a better plan; only for queries
  * that apply `confirmations` after ordering and limiting (the list), where the wider index match costs nothing.
  */
-export function articleConditions(filters: ArticleFilters, termFrequency?: TermFrequency): ArticleConditions {
+export function articleConditions(filters: ArticleFilters, termStatistics?: TermStatistics): ArticleConditions {
   const conditions: Prisma.Sql[] = [];
   const confirmations: Prisma.Sql[] = [];
-  const search = filters.q ? parseArticleSearch(filters.q, termFrequency) : null;
+  const search = filters.q ? parseArticleSearch(filters.q, termStatistics) : null;
   if (search) {
     if (search.tsquery) conditions.push(Prisma.sql`a."searchVector" @@ ${search.tsquery}::tsquery`);
     for (const pattern of search.likePatterns) confirmations.push(Prisma.sql`a."searchText" LIKE ${pattern}`);

@@ -8,7 +8,7 @@ import { InvalidCursorError } from "./article-cursor.js";
 import { getArticle } from "./article-detail.js";
 import { articleFacets } from "./article-facets.js";
 import { countArticles, listArticles } from "./articles.js";
-import { searchTermFrequency } from "./search-term-statistics.js";
+import { searchTermStatistics } from "./search-term-statistics.js";
 import type { ListArticlesParams } from "./articles.js";
 
 const aid: MoneyMention = {
@@ -138,24 +138,41 @@ describe.each(testDatabaseKinds())("%s: article list and detail", (kind) => {
   });
 
   it("narrows searches with the column's statistics and still finds exactly the matching articles", async () => {
-    const before = await pageThrough(database, { q: "乌克兰援助与香港" });
+    const queries = ["乌克兰援助与香港", "烏克蘭援助", "香港", "第7"];
+    const before = new Map<string, string[]>();
+    for (const q of queries) {
+      before.set(q, await pageThrough(database, { q }));
+      before.set(`${q} asc`, await pageThrough(database, { q, direction: "asc" }));
+    }
     await database.db.$executeRawUnsafe(`ANALYZE "Article"`);
     // A transaction client is a fresh cache key, so the statistics are read now.
-    const after = await database.db.$transaction(async (tx) => {
-      const frequency = await searchTermFrequency(tx);
-      expect(frequency?.("香港")).toBeCloseTo(20 / 30, 1);
-      expect(frequency?.("不存")).toBeUndefined();
-      const ids: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page = await listArticles(tx, { q: "乌克兰援助与香港", cursor, limit: 4 });
-        ids.push(...page.items.map((item) => item.id));
-        cursor = page.nextCursor;
-      } while (cursor);
-      return ids;
-    });
-    expect(after).toEqual(before);
-    expect(before).toHaveLength(20);
+    await database.db.$transaction(
+      async (tx) => {
+        const statistics = await searchTermStatistics(tx);
+        expect(statistics?.share("香港")).toBeCloseTo(20 / 30, 1);
+        expect(statistics?.share("不存")).toBeUndefined();
+        const pages = async (params: ListArticlesParams) => {
+          const ids: string[] = [];
+          let cursor: string | null = null;
+          do {
+            const page = await listArticles(tx, { ...params, cursor, limit: 4 });
+            ids.push(...page.items.map((item) => item.id));
+            cursor = page.nextCursor;
+          } while (cursor);
+          return ids;
+        };
+        for (const q of queries) {
+          // Planner's choice, then every search collected from the search index and sorted (collectBelowShare 2).
+          for (const collectBelowShare of [undefined, 2]) {
+            expect(await pages({ q, collectBelowShare })).toEqual(before.get(q));
+            expect(await pages({ q, direction: "asc", collectBelowShare })).toEqual(before.get(`${q} asc`));
+          }
+        }
+      },
+      { timeout: 60_000 },
+    );
+    expect(before.get("乌克兰援助与香港")).toHaveLength(20);
+    expect(before.get("第7")).toHaveLength(1);
   });
 
   it("refuses a tampered cursor or one from another sort order", async () => {

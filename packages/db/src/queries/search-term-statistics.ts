@@ -1,12 +1,12 @@
 import type { Prisma } from "../generated/prisma/client.js";
-import type { TermFrequency } from "../search/search-tokens.js";
+import type { TermStatistics } from "../search/match-share.js";
 
 type Db = Prisma.TransactionClient;
 
 /** How long a client reuses the statistics it read (ANALYZE changes them rarely; a stale list only costs speed). */
 const maxAgeMs = 10 * 60_000;
 
-const cache = new WeakMap<object, { readAt: number; frequency: Promise<TermFrequency | undefined> }>();
+const cache = new WeakMap<object, { readAt: number; statistics: Promise<TermStatistics | undefined> }>();
 
 /**
  * The share of articles containing each of the most common search index terms, from PostgreSQL's statistics of
@@ -14,15 +14,15 @@ const cache = new WeakMap<object, { readAt: number; frequency: Promise<TermFrequ
  * search_vector_statistics migration). Read once per client and kept ten minutes. Undefined while the column has
  * no statistics (never analysed), so that searches then ask the index for every bigram as before.
  */
-export function searchTermFrequency(db: Db): Promise<TermFrequency | undefined> {
+export function searchTermStatistics(db: Db): Promise<TermStatistics | undefined> {
   const cached = cache.get(db);
-  if (cached && Date.now() - cached.readAt < maxAgeMs) return cached.frequency;
-  const frequency = readFrequencies(db).catch(() => undefined);
-  cache.set(db, { readAt: Date.now(), frequency });
-  return frequency;
+  if (cached && Date.now() - cached.readAt < maxAgeMs) return cached.statistics;
+  const statistics = readStatistics(db).catch(() => undefined);
+  cache.set(db, { readAt: Date.now(), statistics });
+  return statistics;
 }
 
-async function readFrequencies(db: Db): Promise<TermFrequency | undefined> {
+async function readStatistics(db: Db): Promise<TermStatistics | undefined> {
   // most_common_elem_freqs has three more entries than most_common_elems (minimum, maximum, null share): unnest
   // pairs them with null terms, filtered out.
   const rows = await db.$queryRaw<Array<{ term: string; share: number }>>`
@@ -33,5 +33,10 @@ async function readFrequencies(db: Db): Promise<TermFrequency | undefined> {
        AND u.term IS NOT NULL`;
   if (rows.length === 0) return undefined;
   const shares = new Map(rows.map((row) => [row.term, Number(row.share)]));
-  return (term) => shares.get(term);
+  const terms = [...shares.keys()];
+  return {
+    share: (term) => shares.get(term),
+    floor: Math.min(...shares.values()),
+    listsPrefix: (prefix) => terms.some((term) => term.startsWith(prefix)),
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldForSearch } from "./fold-text.js";
+import type { TermStatistics } from "./match-share.js";
 import { parseArticleSearch } from "./search-query.js";
 import { searchTerms, termQuery } from "./search-tokens.js";
 
@@ -43,6 +44,13 @@ describe("termQuery", () => {
   });
 });
 
+const shares = new Map([["俄罗", 0.07], ["罗斯", 0.08], ["援助", 0.1], ["联合", 0.15], ["香港", 0.3], ["ukraine", 0.05], ["aid", 0.2], ["aids", 0.014]]);
+const statistics: TermStatistics = {
+  share: (term) => shares.get(term),
+  floor: 0.014,
+  listsPrefix: (prefix) => [...shares.keys()].some((term) => term.startsWith(prefix)),
+};
+
 describe("parseArticleSearch", () => {
   it("folds the query and needs every term", () => {
     const search = parseArticleSearch(" 烏克蘭  援助 ");
@@ -63,15 +71,27 @@ describe("parseArticleSearch", () => {
   });
 
   it("narrows a confirmed term to its rarest bigram when term frequencies are known", () => {
-    const shares = new Map([["俄罗", 0.07], ["罗斯", 0.08], ["援助", 0.1], ["联合", 0.15]]);
-    const frequency = (term: string) => shares.get(term);
-    const search = parseArticleSearch("俄罗斯 援助 联合国", frequency);
+    const search = parseArticleSearch("俄罗斯 援助 联合国", statistics);
     // 合国 is not among the common terms: rarer than any listed. 援助 (one bigram, exact) is kept as it is.
     expect(search?.tsquery).toBe("('俄罗') & ('援助') & ('合国')");
     expect(search?.likePatterns).toEqual(["%俄罗斯%", "%联合国%"]);
-    expect(parseArticleSearch("g7峰会召开", frequency)?.tsquery).toBe("('峰会' & 'g7')");
+    expect(parseArticleSearch("g7峰会召开", statistics)?.tsquery).toBe("('峰会' & 'g7')");
     // Without frequencies (no statistics yet), every bigram.
     expect(parseArticleSearch("俄罗斯")?.tsquery).toBe("('俄罗' & '罗斯')");
+  });
+
+  it("bounds the share of matching articles by each term's rarest part", () => {
+    expect(parseArticleSearch("香港")?.matchShareBound).toBeNull();
+    expect(parseArticleSearch("香港", statistics)?.matchShareBound).toBe(0.3);
+    expect(parseArticleSearch("援助 俄罗斯", statistics)?.matchShareBound).toBe(0.07);
+    // Not listed: rarer than the least common listed term. A prefix no listed term starts with: the same.
+    expect(parseArticleSearch("北约", statistics)?.matchShareBound).toBe(0.014);
+    expect(parseArticleSearch("NATO", statistics)?.matchShareBound).toBe(0.014);
+    // A prefix that listed terms start with (香港, 香…) may match many: no bound from it alone.
+    expect(parseArticleSearch("香", statistics)?.matchShareBound).toBeNull();
+    // A lone word may be typed partly (a prefix): bounded only inside a longer term.
+    expect(parseArticleSearch("ukraine aid", statistics)?.matchShareBound).toBeNull();
+    expect(parseArticleSearch("ukraine-aid", statistics)?.matchShareBound).toBe(0.05);
   });
 
   it("is null for an empty query", () => {

@@ -1,6 +1,7 @@
 import { foldForSearch } from "./fold-text.js";
 import { indexMatchIsExact, termQuery } from "./search-tokens.js";
-import type { TermFrequency } from "./search-tokens.js";
+import { matchShareBound } from "./match-share.js";
+import type { TermStatistics } from "./match-share.js";
 
 /**
  * A search box's text as the database filters need it: every whitespace-separated term must occur in the article's
@@ -14,15 +15,18 @@ export interface ArticleSearch {
   tsquery: string | null;
   /** LIKE patterns ('\' escapes) of the terms that need the substring check. */
   likePatterns: string[];
+  /** Upper bound of the share of articles matching (from the statistics; null when unknown). */
+  matchShareBound: number | null;
 }
 
 const maxTerms = 12;
 
 /**
- * `frequency` (the database's statistics of the index terms) narrows terms that need the substring check to their
- * rarest bigram in `tsquery`, for the planner's estimate; without it every bigram is asked for.
+ * `statistics` (the database's statistics of the index terms) narrows terms that need the substring check to their
+ * rarest bigram in `tsquery`, for the planner's estimate, and bounds the share of matching articles; without them
+ * every bigram is asked for and the bound is null.
  */
-export function parseArticleSearch(text: string, frequency?: TermFrequency): ArticleSearch | null {
+export function parseArticleSearch(text: string, statistics?: TermStatistics): ArticleSearch | null {
   const terms = [
     ...new Set(
       foldForSearch(text)
@@ -32,13 +36,14 @@ export function parseArticleSearch(text: string, frequency?: TermFrequency): Art
     ),
   ].slice(0, maxTerms);
   if (terms.length === 0) return null;
-  const queries = terms.map((term) => termQuery(term, frequency)).filter((query): query is string => query !== null);
+  const queries = terms.map((term) => termQuery(term, statistics?.share)).filter((query): query is string => query !== null);
   return {
     terms,
     tsquery: queries.length > 0 ? queries.map((query) => `(${query})`).join(" & ") : null,
     likePatterns: terms
       .filter((term) => termQuery(term) === null || !indexMatchIsExact(term))
       .map((term) => `%${escapeLike(term)}%`),
+    matchShareBound: statistics ? matchShareBound(terms, statistics) : null,
   };
 }
 
