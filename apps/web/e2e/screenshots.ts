@@ -1,7 +1,8 @@
 /**
  * Screenshots for the README (docs/screenshots/*.png): starts the production server on a fresh embedded database
- * (seeded sample archive), tags a few articles as an editor would, and photographs the list, an article and the
- * audit log in Debian's Chromium at a laptop size. Run after a build: `npm run screenshots -w @newsdesk/web`.
+ * (seeded sample archive), tags a few articles as an editor would, and photographs the list, an article, the
+ * audit log, the shortcut sheet and a topic timeline in Debian's Chromium at a laptop size.
+ * Run after a build: `npm run screenshots -w @newsdesk/web`.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
@@ -105,6 +106,14 @@ async function main(): Promise<void> {
     await page.locator("body").press("?");
     await page.getByRole("dialog").waitFor();
     await page.screenshot({ path: join(outDir, "shortcut-sheet.png") });
+
+    await page.keyboard.press("Escape");
+    await page.goto(`${base}/topics`);
+    await page.locator("[data-topic-link]", { hasText: "乌克兰援助" }).first().click();
+    await page.getByTestId("topic-counts-chart").locator("svg.recharts-surface").waitFor();
+    await page.getByTestId("topic-articles").locator("li").first().waitFor();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(outDir, "topic-timeline.png") });
     console.log(`screenshots written to ${outDir}`);
   } finally {
     await browser.close();
