@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { utf8ToString } from "./utf8-to-string.js";
 import { ParseError } from "../errors.js";
 
 /** Default cap on one archive file: the largest file of the corpus is 0.4 MB, so 16 MiB leaves ample room. */
@@ -48,7 +49,7 @@ function decodeBytes(bytes: Uint8Array, maxBytes: number, file: string | undefin
   if (!isUtf8(view)) {
     throw new ParseError("BINARY_INPUT", "The input is not valid UTF-8 text.", { file });
   }
-  return view.toString("utf8");
+  return utf8ToString(view);
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", file: string | undefined): string {
