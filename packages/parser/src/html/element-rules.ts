@@ -3,6 +3,8 @@
  * starts a new block, what is inline formatting worth keeping in a block's `html`.
  */
 
+import { plainAbsoluteUrl } from "../urls/plain-url.js";
+
 /** Elements dropped with their content: code, forms, chrome, vector art. */
 export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
   "script",
@@ -163,8 +165,12 @@ export function isHidden(attribs: Record<string, string>): boolean {
 export function resolveLink(href: string | undefined, base: URL): string | null {
   const value = href?.trim();
   if (!value || value.startsWith("#") || /^(javascript|mailto|tel|data):/i.test(value)) return null;
+  const absolute = value.startsWith("//") ? `https:${value}` : value;
+  // Most links are already plain absolute URLs: skip building a URL object for them (see plain-url.ts).
+  const plain = plainAbsoluteUrl(absolute);
+  if (plain !== null) return plain.href;
   try {
-    const url = new URL(value.startsWith("//") ? `https:${value}` : value, base);
+    const url = new URL(absolute, base);
     return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
   } catch {
     return null;

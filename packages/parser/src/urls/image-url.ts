@@ -1,3 +1,5 @@
+import { type PlainUrl, plainAbsoluteUrl } from "./plain-url.js";
+
 /** An image URL resolved against the article and stripped of a known image proxy. */
 export interface ResolvedImageUrl {
   /** Absolute URL of the image itself. */
@@ -17,23 +19,36 @@ const WESERV_HOSTS = new Set(["images.weserv.nl", "wsrv.nl", "images.weserv.com"
 export function resolveImageUrl(src: string, base: URL | string): ResolvedImageUrl | null {
   const written = src.trim();
   if (written === "" || written.startsWith("data:") || written.startsWith("javascript:")) return null;
-  let absolute: URL;
-  try {
-    absolute = new URL(written.startsWith("//") ? `https:${written}` : written, base);
-  } catch {
-    return null;
+  const text = written.startsWith("//") ? `https:${written}` : written;
+  // Most image URLs are already plain absolute URLs: skip building a URL object for them (see
+  // plain-url.ts), except for the weserv proxy, whose query is read as parameters.
+  const plain = plainAbsoluteUrl(text);
+  let absolute: UrlParts;
+  if (plain !== null && !WESERV_HOSTS.has(plain.hostname)) {
+    absolute = plain;
+  } else {
+    let url: URL;
+    try {
+      url = new URL(text, base);
+    } catch {
+      return null;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+    absolute = url;
   }
-  if (absolute.protocol !== "http:" && absolute.protocol !== "https:") return null;
   const inner = unwrapProxy(absolute);
   if (inner === null) return { url: absolute.href, proxiedUrl: null };
   // Keep the proxy URL as written when it was absolute ("https://images.weserv.nl?url=…").
   return { url: inner, proxiedUrl: /^https?:\/\//i.test(written) ? written : absolute.href };
 }
 
-function unwrapProxy(url: URL): string | null {
+/** What `unwrapProxy` reads of a URL: a `URL`, or the parts of a plain one. */
+type UrlParts = PlainUrl | URL;
+
+function unwrapProxy(url: UrlParts): string | null {
   const host = url.hostname.toLowerCase();
   if (WESERV_HOSTS.has(host)) {
-    const target = url.searchParams.get("url");
+    const target = url instanceof URL ? url.searchParams.get("url") : null;
     return target ? withScheme(target) : null;
   }
   if (/^i[0-3]\.wp\.com$/.test(host)) {
