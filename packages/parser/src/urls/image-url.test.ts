@@ -31,6 +31,10 @@ describe("resolveImageUrl", () => {
       "https://thumbor.ftacademy.cn/unsafe/1340x754/https://thumbor.ftacademy.cn/unsafe/picture/4/000097644_piclink.jpg",
     ],
     ["https://i0.wp.com/example.org/wp/a.png?w=600", "https://example.org/wp/a.png", "https://i0.wp.com/example.org/wp/a.png?w=600"],
+    // Parameters without escapes are read without URLSearchParams: the first "url" counts, empty pairs do not.
+    ["https://wsrv.nl/?w=1&&url=Example.com/a.jpg&url=b.org/c", "https://example.com/a.jpg", "https://wsrv.nl/?w=1&&url=Example.com/a.jpg&url=b.org/c"],
+    ["https://wsrv.nl/?url=example.com/a+b.jpg", "https://example.com/a%20b.jpg", "https://wsrv.nl/?url=example.com/a+b.jpg"],
+    ["https://example.com/x?u=/unsafe/https://example.org/a.jpg", "https://example.org/a.jpg", "https://example.com/x?u=/unsafe/https://example.org/a.jpg"],
   ])("de-proxies %s", (src, url, proxiedUrl) => {
     expect(resolveImageUrl(src, BASE)).toEqual({ url, proxiedUrl });
   });
