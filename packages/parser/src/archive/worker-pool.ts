@@ -2,7 +2,7 @@ import type { Worker } from "node:worker_threads";
 import type { ParseOptions } from "../parse.js";
 import type { ArchiveEntry, ArchiveItem } from "./archive-entry.js";
 import { parseEntry } from "./parse-entry.js";
-import { type ParseReply, type ParseTask, fromReply, workerFailure } from "./worker-messages.js";
+import { type ParseTask, decodeReplies, fromReply, workerFailure } from "./worker-messages.js";
 import { findWorkerScript, startWorker } from "./worker-start.js";
 
 /**
@@ -101,8 +101,8 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = startWorker(this.script);
     const slot: Slot = { worker, inFlight: new Map() };
-    worker.on("message", (replies: ParseReply[]) => {
-      for (const reply of replies) {
+    worker.on("message", (message: string) => {
+      for (const reply of decodeReplies(message)) {
         const pending = slot.inFlight.get(reply.id);
         if (pending === undefined) continue;
         slot.inFlight.delete(reply.id);
