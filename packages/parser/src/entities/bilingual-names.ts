@@ -24,6 +24,9 @@ export function extractBilingualNames(...texts: string[]): ArticleEntity[] {
   for (const text of texts) {
     PAREN_LATIN.lastIndex = 0;
     for (let m = PAREN_LATIN.exec(text); m !== null; m = PAREN_LATIN.exec(text)) {
+      // Most parentheses of English copy ("(Reuters)", "(AP)") follow no CJK text: that one-character
+      // test goes first, before the cleaning regexes (both must pass, so the order changes nothing).
+      if (!mayEndName(text, m.index)) continue;
       const en = cleanEnglish(m[1] ?? "");
       if (en === null) continue;
       const zh = chineseNameBefore(text, m.index);
@@ -48,6 +51,12 @@ function cleanEnglish(raw: string): string | null {
   // Stock tickers: AAPL.O, 9988.HK, GS.N
   if (/^[A-Z0-9]{1,6}\.[A-Z]{1,2}$/.test(en)) return null;
   return en;
+}
+
+/** The character before the parenthesis can end a name or a title: a CJK ideograph, 》, 」 or 』. */
+function mayEndName(text: string, parenAt: number): boolean {
+  const before = text[parenAt - 1] ?? "";
+  return before === "》" || before === "」" || before === "』" || HAN.test(before);
 }
 
 function chineseNameBefore(text: string, parenAt: number): string | null {

@@ -59,8 +59,13 @@ export function readArticleUrl(written: string): URL | null {
   let text = written.trim();
   if (text.startsWith("//")) text = `https:${text}`;
   else if (!/^[a-z][a-z0-9+.-]*:/i.test(text) && /^[\w-]+(\.[\w-]+)+(\/|$)/.test(text)) text = `https://${text}`;
-  if (!URL.canParse(text)) return null;
-  const url = new URL(text);
+  // One parse: URL.canParse before new URL parsed every title line's URL twice.
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
   if (url.hostname === "") return null;
   return url;
