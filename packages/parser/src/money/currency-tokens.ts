@@ -27,12 +27,33 @@ const lastChars = [...ENDINGS.keys()].map((code) => String.fromCharCode(code));
 const LAST = new Uint8Array(65536);
 for (const ch of lastChars) LAST[ch.charCodeAt(0)] = 1;
 for (const ch of [...lastChars.map(traditionalFormsOf).join(""), ..."＄￥￡"]) LAST[ch.charCodeAt(0)] = 2;
+/**
+ * Whether a word ends with this (folded) last character alone (元, 镑, $ …): 1, else 0. And the
+ * (folded) characters that stand last but one in a longer word (兰 of 兰特, 基 of 基普). Several last
+ * characters are common in news copy (特 of 特朗普, 普, 尔, 拉, 盾 of 矛盾): a hit whose last character
+ * has no one-character word and whose previous character ends no word's first part cannot start a
+ * token, and is passed over without the word-by-word comparison (the prefilter runs on every field).
+ */
+const SINGLE = new Uint8Array(65536);
+const BEFORE_LAST = new Uint8Array(65536);
+for (const [last, words] of ENDINGS) {
+  for (const word of words) {
+    if (word.length === 1) SINGLE[last] = 1;
+    else BEFORE_LAST[word.charCodeAt(word.length - 2)] = 1;
+  }
+}
+
 /** Codes and English words: one regex (measured faster than trying a sticky regex at each word start). */
 const LATIN_RE = new RegExp(LATIN_TOKEN_SOURCE, "g");
 
 /** The longest word that ends at `end` (exclusive), comparing folded characters; its start, or -1. */
 function wordEndingAt(text: string, end: number, fold: boolean): number {
   const last = fold ? foldCharCode(text.charCodeAt(end - 1)) : text.charCodeAt(end - 1);
+  if (SINGLE[last] === 0) {
+    if (end < 2) return -1;
+    const before = text.charCodeAt(end - 2);
+    if (BEFORE_LAST[fold ? foldCharCode(before) : before] === 0) return -1;
+  }
   for (const word of ENDINGS.get(last) ?? []) {
     const start = end - word.length;
     if (start < 0) continue;
