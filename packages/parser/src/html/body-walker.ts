@@ -1,4 +1,5 @@
 import { resolveImageUrl } from "../urls/image-url.js";
+import { attribute } from "./attribute.js";
 import { BlockBuffer } from "./block-buffer.js";
 import {
   BLOCK_ELEMENTS,
@@ -94,7 +95,7 @@ class BodyWalker implements TagHandler {
       this.recordDepth++;
       return;
     }
-    if (this.dropDepth === 0 && this.replaying === 0 && (isChrome(attribs.class, attribs.id) || isHidden(attribs))) {
+    if (this.dropDepth === 0 && this.replaying === 0 && (isChrome(attribute(attribs, "class"), attribute(attribs, "id")) || isHidden(attribs))) {
       this.recording = [{ kind: "open", name, attribs }];
       this.recordDepth = 1;
       this.recordChars = 0;
@@ -112,7 +113,7 @@ class BodyWalker implements TagHandler {
       return;
     }
     if (this.lastImage !== null && this.imageFresh) {
-      const role = captionRole(name, attribs.class);
+      const role = captionRole(name, attribute(attribs, "class"));
       // The archiver writes captions as <img><div><small>…</small></div>; a <small> inside a <p> is not one.
       const smallCaption = name === "small" && last(this.blockNames) === "div";
       if (role !== null || smallCaption) {
@@ -147,10 +148,10 @@ class BodyWalker implements TagHandler {
         return;
       case "time":
         this.timeDepth++;
-        this.times.push({ datetime: attribs.datetime ?? "", text: "" });
+        this.times.push({ datetime: attribute(attribs, "datetime") ?? "", text: "" });
         break;
       case "a":
-        this.anchors.push({ href: resolveLink(attribs.href, this.baseUrl), text: "" });
+        this.anchors.push({ href: resolveLink(attribute(attribs, "href"), this.baseUrl), text: "" });
         break;
     }
     if (BOLD_ELEMENTS.has(name)) this.boldDepth++;
@@ -273,7 +274,7 @@ class BodyWalker implements TagHandler {
     const resolved = resolveImageUrl(src, this.baseUrl);
     if (resolved === null) return;
     this.flush();
-    const alt = cleanInlineText(attribs.alt || attribs.title || attribs["aria-label"] || "");
+    const alt = cleanInlineText(attribute(attribs, "alt") || attribute(attribs, "title") || attribute(attribs, "aria-label") || "");
     // One-character alts ("z", "、") are editing leftovers, not descriptions.
     const block = mediaBlock("image", resolved.url, resolved.proxiedUrl, "", alt.length > 1 ? alt : "");
     this.blocks.push(block);
@@ -282,7 +283,7 @@ class BodyWalker implements TagHandler {
   }
 
   private addEmbed(attribs: Record<string, string>): void {
-    const src = (attribs.src || attribs["data-src"] || "").trim();
+    const src = (attribute(attribs, "src") || attribute(attribs, "data-src") || "").trim();
     if (src === "" || src === "about:blank") return;
     let url: string;
     try {
@@ -291,7 +292,7 @@ class BodyWalker implements TagHandler {
       return;
     }
     this.flush();
-    this.blocks.push(mediaBlock("embed", url, null, cleanInlineText(attribs.title || attribs["aria-label"] || ""), ""));
+    this.blocks.push(mediaBlock("embed", url, null, cleanInlineText(attribute(attribs, "title") || attribute(attribs, "aria-label") || ""), ""));
   }
 
   private endCaption(): void {

@@ -4,6 +4,7 @@
  */
 
 import { plainAbsoluteUrl } from "../urls/plain-url.js";
+import { attribute } from "./attribute.js";
 
 /** Elements dropped with their content: code, forms, chrome, vector art. */
 export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
@@ -138,26 +139,26 @@ export function captionRole(name: string, className: string | undefined): "capti
 
 /** Tracking pixels and decoration that are not article images. */
 export function isDecorativeImage(src: string, attribs: Record<string, string>): boolean {
-  const w = attribs.width;
-  const h = attribs.height;
+  const w = attribute(attribs, "width");
+  const h = attribute(attribs, "height");
   if (w === "1" || h === "1" || w === "0" || h === "0") return true;
-  if (/wp-smiley|emoji/i.test(attribs.class ?? "")) return true;
+  if (/wp-smiley|emoji/i.test(attribute(attribs, "class") ?? "")) return true;
   return /\/_\/stat\?|feedburner|\/pixel[./?]|beacon|doubleclick|google-analytics|\/icon-zoom|\/smilies\/|\/emoji\//i.test(src);
 }
 
 /** The image URL of an `<img>`: `src`, or the lazy-loading attributes when `src` is a placeholder. */
 export function pickImageSource(attribs: Record<string, string>): string {
-  const src = attribs.src?.trim() ?? "";
+  const src = attribute(attribs, "src")?.trim() ?? "";
   if (src !== "" && !src.startsWith("data:")) return src;
-  const lazy = attribs["data-src"] || attribs["data-original"] || attribs["data-lazy-src"] || attribs["data-srcset"];
+  const lazy = attribute(attribs, "data-src") || attribute(attribs, "data-original") || attribute(attribs, "data-lazy-src") || attribute(attribs, "data-srcset");
   if (lazy) return lazy.trim().split(/\s+/)[0] ?? "";
-  return (attribs.srcset ?? "").trim().split(/\s+/)[0] ?? "";
+  return (attribute(attribs, "srcset") ?? "").trim().split(/\s+/)[0] ?? "";
 }
 
 /** Hidden with `hidden`, `aria-hidden="true"` or an inline `display: none` / `visibility: hidden`. */
 export function isHidden(attribs: Record<string, string>): boolean {
-  if (attribs.hidden !== undefined || attribs["aria-hidden"] === "true") return true;
-  const style = attribs.style;
+  if (attribute(attribs, "hidden") !== undefined || attribute(attribs, "aria-hidden") === "true") return true;
+  const style = attribute(attribs, "style");
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
