@@ -27,23 +27,12 @@ export interface BuildOptions {
   moneyMentions: boolean;
 }
 
-/**
- * The last file's envelope and article URL, kept referenced until the next file. Why: V8 drops the
- * hidden class (map) of objects no live object has at a full GC, and with it the optimised code that
- * checks for it. Between two runs over the corpus (the bench calls gc() before each) no envelope or
- * URL was left alive, so buildRecord ("wrong map" at its first read of the envelope) and
- * canonicalizeUrl were deoptimised and compiled again in the next run — buildRecord, with what it
- * inlines, takes 100–200 ms to compile on this machine. See also html/shared-tokenizer.ts.
- */
-let lastInputs: { envelope: Envelope; url: URL } | null = null;
-
 /** Builds the article record from the split file. */
 export function buildRecord(envelope: Envelope, file: string, options: BuildOptions): ArticleRecord {
   const url = readArticleUrl(envelope.url);
   if (url === null) {
     throw new ParseError("INVALID_URL", `The title line's URL "${envelope.url}" is not an absolute http(s) URL.`, { file });
   }
-  lastInputs = { envelope, url };
   const { domain, source } = lookUpSource(url.hostname);
   const siteZone = source?.zone ?? UNKNOWN_SOURCE_ZONE;
   // A literal rather than a spread copy: V8 then learns to allocate it ready for objects (a copy of an
