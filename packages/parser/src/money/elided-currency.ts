@@ -3,6 +3,7 @@ import { zhQualifierAfter, zhQualifierBefore } from "./qualifiers.js";
 import { isUnitChar } from "./numerals.js";
 import type { MoneyQualifier } from "../schema/money-mention.js";
 import { ENGLISH_SCALES, qualifierFor, scale, scannedAmount, type ScannedAmount } from "./scanned-amount.js";
+import { searchableUpTo } from "./regex-trie.js";
 import type { SentenceSpan } from "./sentences.js";
 
 /**
@@ -26,6 +27,9 @@ const EN_BEFORE = /(?:including|includes|included|include|comprising|of which|pl
 
 /** A run of scale words ending a bare amount: 万, 亿, 万亿, 兆. */
 const SCALE_RE = /[万亿兆]+/g;
+const SCALE_CHARS = "万亿兆";
+/** Past the sentence's end, what EN_BARE may still read of a match inside it: " trillion" and a lookahead. */
+const EN_BARE_REACH = 16;
 
 // Plain loops in this file: see `decide` in extract.ts for why callbacks cost more here than they look.
 function insideAny(amounts: readonly ScannedAmount[], start: number, end: number): boolean {
@@ -70,8 +74,13 @@ export function findElidedAmounts(text: string, sentence: SentenceSpan, explicit
   for (const a of explicit) if (a.start >= sentence.start && a.end <= sentence.end) inSentence.push(a);
   if (inSentence.length === 0) return [];
   const found: ScannedAmount[] = [];
+  // Both searches are cut after the sentence (see searchableUpTo): without a match, exec scanned on to
+  // the end of the article, once per sentence with an amount. A run of 万亿兆 is never cut in two.
+  let scaleTo = sentence.end;
+  while (scaleTo < text.length && SCALE_CHARS.includes(text[scaleTo]!)) scaleTo++;
+  const scaleSearched = searchableUpTo(text, scaleTo, 0);
   SCALE_RE.lastIndex = sentence.start;
-  for (let m = SCALE_RE.exec(text); m !== null && m.index < sentence.end; m = SCALE_RE.exec(text)) {
+  for (let m = SCALE_RE.exec(scaleSearched); m !== null && m.index < sentence.end; m = SCALE_RE.exec(scaleSearched)) {
     const end = m.index + m[0].length;
     const span = numeralSpanBefore(text, end);
     if (span === null || span.start < sentence.start || !/[0-9一二两三四五六七八九]/.test(text.slice(span.start, end))) continue;
@@ -99,8 +108,11 @@ export function findElidedAmounts(text: string, sentence: SentenceSpan, explicit
       ),
     );
   }
+  // A bare amount that starts in the sentence and reads past the cut would end after the sentence,
+  // which is skipped below either way (and no match can start inside its digits).
+  const enSearched = searchableUpTo(text, sentence.end, EN_BARE_REACH);
   EN_BARE.lastIndex = sentence.start;
-  for (let m = EN_BARE.exec(text); m !== null && m.index < sentence.end; m = EN_BARE.exec(text)) {
+  for (let m = EN_BARE.exec(enSearched); m !== null && m.index < sentence.end; m = EN_BARE.exec(enSearched)) {
     const start = m.index;
     const end = start + m[0].length;
     if (end > sentence.end || insideAny(inSentence, start, end)) continue;

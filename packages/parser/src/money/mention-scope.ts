@@ -1,3 +1,4 @@
+import { searchableUpTo } from "./regex-trie.js";
 import type { SentenceSpan } from "./sentences.js";
 
 /**
@@ -23,6 +24,8 @@ export interface MentionScope {
 
 const CLAUSE_BREAKS = new Set(["，", ",", "；", ";", "：", ":"]);
 const CONJUNCTIONS = /(?:、|以及|外加|另外|并且|其中|包括|此外|和|及|另|并|而|(?<![A-Za-z])(?:and|plus|while|including|of which)(?![A-Za-z]))/g;
+/** What CONJUNCTIONS reads from where a match starts: its longest word ("including") and a lookahead. */
+const CONJUNCTION_REACH = 10;
 
 /** Copy of `text` with the given spans blanked out (same length), so cue words inside names never match. */
 export function maskSpans(text: string, spans: readonly Span[]): string {
@@ -44,8 +47,12 @@ function boundary(text: string, leftEnd: number, rightStart: number): number {
   for (let i = leftEnd; i < rightStart; i++) if (CLAUSE_BREAKS.has(text[i]!)) return i + 1;
   // No clause break: the last list separator or conjunction ("、以色列264亿美元", "及印太地区81亿美元").
   let last = -1;
+  // Cut after rightStart: without a match before it, exec scanned on to the end of the article.
+  const searched = searchableUpTo(text, rightStart, CONJUNCTION_REACH);
   CONJUNCTIONS.lastIndex = leftEnd;
-  for (let m = CONJUNCTIONS.exec(text); m !== null && m.index < rightStart; m = CONJUNCTIONS.exec(text)) last = m[0] === "、" ? m.index + 1 : m.index;
+  for (let m = CONJUNCTIONS.exec(searched); m !== null && m.index < rightStart; m = CONJUNCTIONS.exec(searched)) {
+    last = m[0] === "、" ? m.index + 1 : m.index;
+  }
   return last >= 0 ? last : rightStart;
 }
 

@@ -1,5 +1,6 @@
 import { partyHit, type PartyHit } from "./gazetteer.js";
 import type { Span } from "./mention-scope.js";
+import { searchableUpTo } from "./regex-trie.js";
 
 /**
  * The role each named party plays in a sentence — recipient, donor, mere subject, requester —
@@ -145,10 +146,15 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 const ABBREVIATION_RE = /援(乌|台|华|非)|援(以)(?=[军法资款援方])|对(乌|以|台|华|非|俄|美|日|韩|朝)(?=[军援经财人安武贷赠捐外政出]|的援)/g;
 
+/** What ABBREVIATION_RE reads from where a match starts: two characters and a lookahead of up to two ("的援"). */
+const ABBREVIATION_REACH = 4;
+
 function abbreviationHits(cue: string, sentence: Span): RoledParty[] {
   const found: RoledParty[] = [];
+  // Cut after the sentence: without a match in it, exec scanned on to the end of the article, per sentence.
+  const searched = searchableUpTo(cue, sentence.end, ABBREVIATION_REACH);
   ABBREVIATION_RE.lastIndex = sentence.start;
-  for (let m = ABBREVIATION_RE.exec(cue); m !== null && m.index < sentence.end; m = ABBREVIATION_RE.exec(cue)) {
+  for (let m = ABBREVIATION_RE.exec(searched); m !== null && m.index < sentence.end; m = ABBREVIATION_RE.exec(searched)) {
     const short = m[1] ?? m[2] ?? m[3]!;
     const hit = partyHit(ABBREVIATIONS[short]!, short === "非" ? "place" : "state", m[0], m.index + 1, m.index + 2, NO_ALTERNATIVES);
     found.push(roledParty(hit, "recipient", m.index, m[0], 2));
