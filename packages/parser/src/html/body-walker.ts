@@ -95,7 +95,7 @@ class BodyWalker implements TagHandler {
       this.recordDepth++;
       return;
     }
-    if (this.dropDepth === 0 && this.replaying === 0 && (isChrome(attribute(attribs, "class"), attribute(attribs, "id")) || isHidden(attribs))) {
+    if (this.dropDepth === 0 && this.replaying === 0 && (isChrome(attribs.class, attribs.id) || isHidden(attribs))) {
       this.recording = [{ kind: "open", name, attribs }];
       this.recordDepth = 1;
       this.recordChars = 0;
@@ -113,7 +113,7 @@ class BodyWalker implements TagHandler {
       return;
     }
     if (this.lastImage !== null && this.imageFresh) {
-      const role = captionRole(name, attribute(attribs, "class"));
+      const role = captionRole(name, attribs.class);
       // The archiver writes captions as <img><div><small>…</small></div>; a <small> inside a <p> is not one.
       const smallCaption = name === "small" && last(this.blockNames) === "div";
       if (role !== null || smallCaption) {
@@ -151,7 +151,7 @@ class BodyWalker implements TagHandler {
         this.times.push({ datetime: attribute(attribs, "datetime") ?? "", text: "" });
         break;
       case "a":
-        this.anchors.push({ href: resolveLink(attribute(attribs, "href"), this.baseUrl), text: "" });
+        this.anchors.push({ href: resolveLink(attribs.href, this.baseUrl), text: "" });
         break;
     }
     if (BOLD_ELEMENTS.has(name)) this.boldDepth++;

@@ -157,8 +157,8 @@ export function pickImageSource(attribs: Record<string, string>): string {
 
 /** Hidden with `hidden`, `aria-hidden="true"` or an inline `display: none` / `visibility: hidden`. */
 export function isHidden(attribs: Record<string, string>): boolean {
-  if (attribute(attribs, "hidden") !== undefined || attribute(attribs, "aria-hidden") === "true") return true;
-  const style = attribute(attribs, "style");
+  if (attribs.hidden !== undefined || attribs["aria-hidden"] === "true") return true;
+  const style = attribs.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
