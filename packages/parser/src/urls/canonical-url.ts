@@ -99,7 +99,11 @@ function canonicalQuery(search: string, dropKeys: readonly string[]): string {
   }
   if (kept.length === 0) return "";
   kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return `?${kept.map(([, pair]) => pair).join("&")}`;
+  // A loop rather than map with a destructuring callback: that one was deoptimised ("wrong map")
+  // in the second run over the corpus.
+  let query = "?";
+  for (let i = 0; i < kept.length; i++) query += i === 0 ? kept[i]![1] : `&${kept[i]![1]}`;
+  return query;
 }
 
 function isTrackingKey(rawKey: string, value: string | null, dropKeys: readonly string[]): boolean {

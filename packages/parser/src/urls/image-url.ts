@@ -56,8 +56,9 @@ function unwrapProxy(url: UrlParts): string | null {
     return /^[\w-]+(\.[\w-]+)+\//.test(rest) ? `https://${rest}` : null;
   }
   // The includes() first: the lazy pattern below was a measurable cost run on every image.
-  if (!url.pathname.includes("/unsafe/") && !url.search.includes("/unsafe/")) return null;
-  const thumbor = /\/unsafe\/(?:[^/]+\/)*?(https?:\/\/.+)$/.exec(url.pathname + url.search);
+  const pathAndQuery = url.pathname + url.search;
+  if (!pathAndQuery.includes("/unsafe/")) return null;
+  const thumbor = /\/unsafe\/(?:[^/]+\/)*?(https?:\/\/.+)$/.exec(pathAndQuery);
   if (thumbor?.[1]) return thumbor[1];
   return null;
 }
