@@ -1,11 +1,15 @@
 import { Prisma } from "../generated/prisma/client.js";
 import { decodeArticleCursor, encodeArticleCursor } from "./article-cursor.js";
+import { articleListPage } from "./article-list-page.js";
+import type { ArticleListItem } from "./article-list-page.js";
 import type { ArticleCursor } from "./article-cursor.js";
-import { anyOf, articleConditions, titleRank, utcTimestamp, whereClause } from "./article-filters.js";
+import { articleConditions, titleRank, utcTimestamp, whereClause } from "./article-filters.js";
 import type { ArticleFilters } from "./article-filters.js";
 import { searchTermStatistics } from "./search-term-statistics.js";
 
 type Db = Prisma.TransactionClient;
+
+export type { ArticleListItem } from "./article-list-page.js";
 
 export type ArticleSort = "publishedAt" | "archivedAt" | "relevance";
 export type SortDirection = "asc" | "desc";
@@ -26,57 +30,19 @@ export interface ListArticlesParams extends ArticleFilters {
   collectBelowShare?: number;
 }
 
-export const articleListSelect = {
-  id: true,
-  title: true,
-  url: true,
-  canonicalUrl: true,
-  format: true,
-  author: true,
-  language: true,
-  script: true,
-  publishedAt: true,
-  archivedAt: true,
-  charCount: true,
-  image: true,
-  duplicateOfId: true,
-  source: { select: { id: true, domain: true, name: true, nameEn: true, synthetic: true } },
-  tags: { select: { tag: { select: { id: true, name: true, color: true } } }, orderBy: { tag: { name: "asc" } } },
-} satisfies Prisma.ArticleSelect;
-
-type ListRow = Prisma.ArticleGetPayload<{ select: typeof articleListSelect }>;
-
-export type ArticleListItem = Omit<ListRow, "tags"> & {
-  /** The first characters of the plain text. */
-  excerpt: string;
-  tags: Array<{ id: string; name: string; color: string }>;
-  /** Money mentions that are aid figures. */
-  aidFigureCount: number;
-  /** Other articles flagged as near-duplicates of this one. */
-  duplicateCount: number;
-};
-
 interface KeyRow {
   id: string;
   sortAt: Date | null;
   rank: number | null;
 }
 
-interface PageExtrasRow {
-  id: string;
-  excerpt: string;
-  aidFigureCount: number;
-  duplicateCount: number;
-}
-
-const excerptLength = 240;
 /** Searches matching fewer articles than this share are collected from the GIN index (see confirmedKeys). */
 const collectBelowShare = 0.015;
 
 /**
  * One page of articles, newest first by default, keyset-paged (a page costs the same at any depth): the ids come
  * from one SQL query that the indexes on (publishedAt, id), (archivedAt, id), (sourceId, publishedAt, id) and the
- * search GIN index serve; the rows then come with an explicit select.
+ * search GIN index serve; the rows then come from one query over those ids (see article-list-page.ts).
  */
 export async function listArticles(db: Db, params: ListArticlesParams = {}): Promise<{ items: ArticleListItem[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(Math.trunc(params.limit ?? 50), 1), 200);
@@ -135,25 +101,7 @@ export async function listArticles(db: Db, params: ListArticlesParams = {}): Pro
   }
 
   const page = keys.slice(0, limit);
-  const ids = page.map((key) => key.id);
-  const rows = await db.article.findMany({ where: { id: { in: ids } }, select: articleListSelect });
-  const extras = ids.length > 0 ? await pageExtras(db, ids) : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const extrasById = new Map(extras.map((row) => [row.id, row]));
-  const items: ArticleListItem[] = [];
-  for (const key of page) {
-    const row = byId.get(key.id);
-    const extra = extrasById.get(key.id);
-    if (!row || !extra) continue; // deleted between the queries
-    const { tags, ...rest } = row;
-    items.push({
-      ...rest,
-      excerpt: extra.excerpt,
-      tags: tags.map((link) => link.tag),
-      aidFigureCount: extra.aidFigureCount,
-      duplicateCount: extra.duplicateCount,
-    });
-  }
+  const items = await articleListPage(db, page.map((key) => key.id));
   const last = page[page.length - 1];
   const nextCursor =
     keys.length > limit && last
@@ -216,20 +164,6 @@ async function confirmedKeys(
       FROM (SELECT ${select}, a."searchText" FROM "Article" a ${whereClause(conditions)} ORDER BY ${orderBy} OFFSET 0) a
      WHERE ${Prisma.join(confirmations, " AND ")}
      LIMIT ${limit}`;
-}
-
-/**
- * The excerpt and the two counts of a page's articles, by index lookups per article. Kept out of the key queries so
- * that a plan which sorts its candidates never reads their text, and out of Prisma's `_count`, which aggregates the
- * whole MoneyMention and Article tables before joining the page (two full scans, seconds at a million articles).
- */
-async function pageExtras(db: Db, ids: string[]): Promise<PageExtrasRow[]> {
-  return db.$queryRaw<PageExtrasRow[]>`
-    SELECT a.id, left(a.text, ${excerptLength}) AS excerpt,
-           (SELECT count(*) FROM "MoneyMention" m WHERE m."articleId" = a.id AND m."isAid")::int AS "aidFigureCount",
-           (SELECT count(*) FROM "Article" d WHERE d."duplicateOfId" = a.id)::int AS "duplicateCount"
-      FROM "Article" a
-     WHERE a.id = ${anyOf(ids)}`;
 }
 
 /** How many articles match the filters (a full count: cheap with filters, ~linear in the table without). */

@@ -1,7 +1,7 @@
 // Repository functions `fn(db, params)` with explicit selects, one file per entity. Re-exports every query file.
 export { countDatabaseRows } from "./database-counts.js";
 export type { DatabaseCounts } from "./database-counts.js";
-export { articleListSelect, countArticles, listArticles } from "./articles.js";
+export { countArticles, listArticles } from "./articles.js";
 export type { ArticleListItem, ArticleSort, ListArticlesParams, SortDirection } from "./articles.js";
 export type { ArticleFilters } from "./article-filters.js";
 export { InvalidCursorError } from "./article-cursor.js";
