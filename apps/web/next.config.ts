@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   // for both `next build` and `npm start`. Default: .next.
   distDir: process.env.NEWSDESK_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Gzip of every response by `next start` (on by default). Behind a reverse proxy or load balancer that
+  // compresses — as in a several-instance deployment — set NEWSDESK_HTTP_COMPRESSION=off when starting.
+  compress: process.env.NEWSDESK_HTTP_COMPRESSION !== "off",
   reactStrictMode: true,
   // @newsdesk/ui ships TypeScript source (a JIT package): Next compiles it like app code.
   transpilePackages: ["@newsdesk/ui"],
