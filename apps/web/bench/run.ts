@@ -1,16 +1,17 @@
 /**
  * Dashboard bench: 1,000,000 synthetic articles in PostgreSQL, then p50/p95 latency of the list, search and article
- * procedures through the HTTP endpoint of `next start`, at 1 and 20 concurrent clients. Prints a Markdown table.
+ * procedures through the HTTP endpoint of `next start`, at 1 and 20 concurrent clients on one instance, and at 20
+ * clients spread over two instances sharing the database (how Newsdesk scales out). Prints a Markdown table with
+ * the servers' CPU time per request beside the latencies.
  *
  *   npm run build -w @newsdesk/web && npm run bench -w @newsdesk/web
  *   NEWSDESK_BENCH_DATABASE_URL=postgresql://…/newsdesk_bench  NEWSDESK_BENCH_ARTICLES=1000000  NEWSDESK_BENCH_REQUESTS=400
+ *   NEWSDESK_BENCH_INSTANCES=2 (1: no scale-out row)  NEWSDESK_HTTP_COMPRESSION=off (the servers leave compression to a proxy)
  *
  * Seeding uses the db package's bulk loader (resumable: a stopped run continues; a full database is reused).
  * Targets: p95 < 100 ms for list and article, < 300 ms for search.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import type { ChildProcess } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,12 +21,15 @@ import { createUser, getUserCredentialsByEmail } from "@newsdesk/db/queries";
 import { loadSyntheticArticles } from "@newsdesk/db/seed";
 import { hashPassword } from "../src/server/auth/password";
 import { measure, type LatencySummary } from "./latency";
+import { freePort, processCpuMs, startServer } from "./next-server";
 import { TrpcHttp } from "./trpc-http";
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const databaseUrl = process.env.NEWSDESK_BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/newsdesk_bench";
 const articleCount = Number(process.env.NEWSDESK_BENCH_ARTICLES ?? 1_000_000);
 const requestsPerRun = Number(process.env.NEWSDESK_BENCH_REQUESTS ?? 400);
+/** Web instances for the last row of each procedure (several instances sharing one PostgreSQL is how Newsdesk scales). */
+const instanceCount = Math.max(1, Number(process.env.NEWSDESK_BENCH_INSTANCES ?? 2));
 const benchUser = { email: "bench@newsdesk.local", password: "bench-password-not-secret" };
 /** Search terms an editor types: common and rare, Simplified and Traditional, Chinese and English. */
 const searchTerms = ["乌克兰", "烏克蘭", "北约", "美国 援助", "台湾", "选举", "疫情", "经济", "俄罗斯", "香港", "气候", "NATO", "援助 乌克兰", "联合国", "人权"];
@@ -114,49 +118,42 @@ async function prepare(): Promise<{ articleIds: string[] }> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: appDir,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEWSDESK_JOB_WORKER: "off", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} (build first: npm run build -w @newsdesk/web)`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/sign-in`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  child.kill();
-  throw new Error("next start did not answer within 2 minutes");
-}
-
 interface Workload {
   name: "list" | "search" | "article";
   call: (client: TrpcHttp, index: number) => Promise<boolean>;
 }
 
+/** One row of the table: a workload at a number of concurrent clients, spread over a number of server instances. */
+interface Row {
+  workload: Workload["name"];
+  concurrency: number;
+  instances: number;
+  summary: LatencySummary;
+  /** CPU the server processes used per request (ms), from /proc. */
+  serverCpuMs: number | null;
+}
+
+/** 1 and 20 clients on one instance, then 20 clients spread over `instanceCount` instances (sharing the database). */
+const rowPlan = [
+  { concurrency: 1, instances: 1 },
+  { concurrency: 20, instances: 1 },
+  ...(instanceCount > 1 ? [{ concurrency: 20, instances: instanceCount }] : []),
+];
+
 async function main(): Promise<void> {
   const { articleIds } = await prepare();
-  const port = await freePort();
-  const server = await startServer(port);
+  const servers: ChildProcess[] = [];
+  const clients: TrpcHttp[] = [];
   try {
-    const client = new TrpcHttp(`http://127.0.0.1:${port}`);
+    for (let i = 0; i < instanceCount; i++) {
+      const port = await freePort();
+      servers.push(await startServer(appDir, port, databaseUrl));
+      clients.push(new TrpcHttp(`http://127.0.0.1:${port}`));
+    }
+    const client = clients[0]!;
     await client.signIn(benchUser.email, benchUser.password);
+    // The other instances get the same cookie: sessions live in PostgreSQL, so any instance accepts them.
+    for (const other of clients.slice(1)) other.useSessionOf(client);
     // Cursors to pages 2–5 of the default list, so "list" covers paging as editors do it.
     const cursors: Array<string | undefined> = [undefined];
     for (let page = 0; page < 4; page++) {
@@ -167,7 +164,7 @@ async function main(): Promise<void> {
     const workloads: Workload[] = [
       {
         name: "list",
-        call: async (http, index) => {
+        call: (http, index) => {
           const variant = index % 4;
           const input =
             variant === 0
@@ -180,46 +177,48 @@ async function main(): Promise<void> {
           return http.get("articles.list", input);
         },
       },
-      {
-        name: "search",
-        call: async (http, index) => {
-          return http.get("articles.list", { limit: 50, q: searchTerms[index % searchTerms.length] });
-        },
-      },
-      {
-        name: "article",
-        call: async (http, index) => {
-          return http.get("articles.byId", { id: articleIds[index % articleIds.length] });
-        },
-      },
+      { name: "search", call: (http, index) => http.get("articles.list", { limit: 50, q: searchTerms[index % searchTerms.length] }) },
+      { name: "article", call: (http, index) => http.get("articles.byId", { id: articleIds[index % articleIds.length] }) },
     ];
+    const serverCpu = () => servers.reduce<number | null>((sum, server) => (sum === null ? null : ((cpu) => (cpu === null ? null : sum + cpu))(processCpuMs(server.pid))), 0);
     const loadBefore = loadavg()[0]!;
-    const rows: Array<{ workload: string; concurrency: number; summary: LatencySummary }> = [];
+    const rows: Row[] = [];
     for (const workload of workloads) {
-      for (const concurrency of [1, 20]) {
-        await measure((index) => workload.call(client, index + 7919), { total: 20, concurrency }); // warm-up, not reported
-        const summary = await measure((index) => workload.call(client, index), { total: requestsPerRun, concurrency });
-        rows.push({ workload: workload.name, concurrency, summary });
-        console.error(`[bench] ${workload.name} ×${concurrency}: p50 ${summary.p50.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms`);
+      for (const { concurrency, instances } of rowPlan) {
+        // Request i goes to instance i mod n, as a round-robin load balancer would send it.
+        const call = (index: number) => workload.call(clients[index % instances]!, index);
+        await measure((index) => call(index + 7919), { total: 20 * instances, concurrency }); // warm-up, not reported
+        const cpuBefore = serverCpu();
+        const summary = await measure(call, { total: requestsPerRun, concurrency });
+        const cpuAfter = serverCpu();
+        const serverCpuMs = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / summary.count;
+        rows.push({ workload: workload.name, concurrency, instances, summary, serverCpuMs });
+        console.error(`[bench] ${workload.name} ×${concurrency} on ${instances}: p50 ${summary.p50.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms`);
       }
     }
-    const target = { list: 100, search: 300, article: 100 } as const;
-    const loadAfter = loadavg()[0]!;
-    console.log(
-      `\n${articleCount.toLocaleString("en-US")} articles in PostgreSQL, ${requestsPerRun} requests per row (after 20 warm-up), HTTP through next start; ` +
-        `client, server and PostgreSQL on one ${cpus().length}-core machine (1-min load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after).\n`,
-    );
-    console.log("| procedure | clients | p50 (ms) | p95 (ms) | mean (ms) | req/s | errors | p95 target |");
-    console.log("|---|---:|---:|---:|---:|---:|---:|---|");
-    for (const { workload, concurrency, summary } of rows) {
-      const goal = target[workload as keyof typeof target];
-      console.log(
-        `| ${workload} | ${concurrency} | ${summary.p50.toFixed(1)} | ${summary.p95.toFixed(1)} | ${summary.mean.toFixed(1)} | ${summary.throughput.toFixed(0)} | ${summary.errors} | < ${goal} ms ${summary.p95 < goal ? "✓" : "✗"} |`,
-      );
-    }
-    client.close();
+    printTable(rows, loadBefore, loadavg()[0]!);
   } finally {
-    server.kill("SIGTERM");
+    for (const client of clients) client.close();
+    for (const server of servers) server.kill("SIGTERM");
+  }
+}
+
+function printTable(rows: Row[], loadBefore: number, loadAfter: number): void {
+  const target = { list: 100, search: 300, article: 100 } as const;
+  const compression = process.env.NEWSDESK_HTTP_COMPRESSION === "off" ? "off" : "on (default)";
+  console.log(
+    `\n${articleCount.toLocaleString("en-US")} articles in PostgreSQL, ${requestsPerRun} requests per row (after a warm-up), HTTP through next start ` +
+      `(response compression ${compression}); client, servers and PostgreSQL on one ${cpus().length}-core machine ` +
+      `(1-min load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after).\n`,
+  );
+  console.log("| procedure | clients | instances | p50 (ms) | p95 (ms) | mean (ms) | req/s | server CPU per request (ms) | errors | p95 target |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  for (const { workload, concurrency, instances, summary, serverCpuMs } of rows) {
+    const goal = target[workload];
+    console.log(
+      `| ${workload} | ${concurrency} | ${instances} | ${summary.p50.toFixed(1)} | ${summary.p95.toFixed(1)} | ${summary.mean.toFixed(1)} | ` +
+        `${summary.throughput.toFixed(0)} | ${serverCpuMs === null ? "–" : serverCpuMs.toFixed(1)} | ${summary.errors} | < ${goal} ms ${summary.p95 < goal ? "✓" : "✗"} |`,
+    );
   }
 }
 

@@ -29,6 +29,11 @@ export class TrpcHttp {
     this.cookie = (answer.setCookie ?? "").split(";")[0] ?? "";
   }
 
+  /** Sends the session cookie another client signed in with (another instance of the app, the same database). */
+  useSessionOf(other: TrpcHttp): void {
+    this.cookie = other.cookie;
+  }
+
   /** A query, decoded; throws on a non-2xx answer. */
   async query<T>(path: string, input: unknown): Promise<T> {
     const answer = await this.send("GET", `${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`);
