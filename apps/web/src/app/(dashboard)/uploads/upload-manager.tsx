@@ -23,8 +23,13 @@ export function UploadManager() {
   const [openId, setOpenId] = useState<string | null>(null);
   const uploads = useQuery({
     ...trpc.uploads.list.queryOptions(),
-    // Poll while something is still waiting or importing.
-    refetchInterval: (query) => (query.state.data?.some((upload) => upload.status === "received" || upload.status === "importing") ? 2000 : false),
+    // Poll while something is still waiting or importing, and while the upload just made is not in the list yet
+    // (a refetch that raced the upload's creation must not leave the list empty for good; seen once in CI).
+    refetchInterval: (query) => {
+      const list = query.state.data;
+      if (list?.some((upload) => upload.status === "received" || upload.status === "importing")) return 2000;
+      return openId !== null && !list?.some((upload) => upload.id === openId) ? 2000 : false;
+    },
   });
   const create = useMutation(
     trpc.uploads.create.mutationOptions({
