@@ -180,7 +180,16 @@ async function main(): Promise<void> {
       { name: "search", call: (http, index) => http.get("articles.list", { limit: 50, q: searchTerms[index % searchTerms.length] }) },
       { name: "article", call: (http, index) => http.get("articles.byId", { id: articleIds[index % articleIds.length] }) },
     ];
-    const serverCpu = () => servers.reduce<number | null>((sum, server) => (sum === null ? null : ((cpu) => (cpu === null ? null : sum + cpu))(processCpuMs(server.pid))), 0);
+    /** CPU time all servers have used so far (ms), or null where /proc cannot say. */
+    const serverCpu = (): number | null => {
+      let sum = 0;
+      for (const server of servers) {
+        const cpu = processCpuMs(server.pid);
+        if (cpu === null) return null;
+        sum += cpu;
+      }
+      return sum;
+    };
     const loadBefore = loadavg()[0]!;
     const rows: Row[] = [];
     for (const workload of workloads) {
