@@ -1,5 +1,6 @@
 import { ParseError, type SerializedParseError, parseErrorFromJSON } from "../errors.js";
 import type { ParseOptions } from "../parse.js";
+import { articleText } from "../record/article-text.js";
 import type { ArticleRecord } from "../schema/article-record.js";
 import type { ArchiveItem } from "./archive-entry.js";
 
@@ -26,13 +27,43 @@ export interface ParseReply {
  * booleans, null, arrays, objects; no undefined fields), so JSON gives the same objects as a
  * structured clone — checked on every corpus record — and parsing JSON on the receiving thread costs
  * about 30 % less than deserialising the clone (the string itself is copied, not walked).
+ *
+ * Text the receiver can rebuild does not cross: the record's `text` (the blocks' text joined, a fifth
+ * of a record's JSON) and each block `html` that equals the block's `text` (two thirds of them) go as
+ * the number 0, which keeps the key where it was, so the rebuilt record serialises byte for byte like
+ * the original. That is about a third fewer characters for the worker to write and for the calling
+ * thread — the one that limits readArchive with workers — to read.
  */
 export function encodeReplies(replies: readonly ParseReply[]): string {
-  return JSON.stringify(replies);
+  const wire: ParseReply[] = [];
+  for (const reply of replies) wire.push(reply.item.ok ? { id: reply.id, item: { ...reply.item, record: toWire(reply.item.record) } } : reply);
+  return JSON.stringify(wire);
 }
 
 export function decodeReplies(message: string): ParseReply[] {
-  return JSON.parse(message) as ParseReply[];
+  const replies = JSON.parse(message) as ParseReply[];
+  for (const reply of replies) if (reply.item.ok) fromWire(reply.item.record);
+  return replies;
+}
+
+/** Stands on the wire for a string the receiver rebuilds. */
+const REBUILT = 0;
+
+/** A shallow copy of the record without the text that `fromWire` rebuilds (key order kept). */
+function toWire(record: ArticleRecord): ArticleRecord {
+  const blocks: unknown[] = [];
+  for (const block of record.blocks) {
+    blocks.push(block.type !== "image" && block.type !== "embed" && block.html === block.text ? { ...block, html: REBUILT } : block);
+  }
+  return { ...record, text: REBUILT, blocks } as unknown as ArticleRecord;
+}
+
+/** Puts back, in place, what `toWire` left out. */
+function fromWire(record: ArticleRecord): void {
+  for (const block of record.blocks) {
+    if (block.type !== "image" && block.type !== "embed" && (block.html as unknown) === REBUILT) block.html = block.text;
+  }
+  record.text = articleText(record.blocks);
 }
 
 export function toReply(id: number, item: ArchiveItem): ParseReply {

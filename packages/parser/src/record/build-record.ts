@@ -13,6 +13,7 @@ import type { ArticleBlock } from "../schema/article-block.js";
 import type { ArticleImage, ArticleRecord, ParseWarning } from "../schema/article-record.js";
 import { lookUpSource } from "../sources/known-sources.js";
 import { canonicalizeUrl, readArticleUrl } from "../urls/canonical-url.js";
+import { articleText } from "./article-text.js";
 import { findAuthor } from "./author.js";
 import { countChars, normalizeForHash, sha256Hex } from "./digests.js";
 import { finishBlocks } from "./finish-blocks.js";
@@ -143,13 +144,6 @@ function decodedList(fm: FrontMatter | null, key: string): string[] {
 /** Front matter values are plain text, but feeds sometimes leave entities in them. */
 function decodeFrontMatterText(value: string): string {
   return value.includes("&") ? cleanInlineText(decodeHTML(value)) : value;
-}
-
-/** The text of the blocks that hold article text (not images and embeds), one blank line apart. */
-function articleText(blocks: readonly ArticleBlock[]): string {
-  const parts: string[] = [];
-  for (const block of blocks) if (block.type !== "image" && block.type !== "embed") parts.push(block.text);
-  return parts.join("\n\n");
 }
 
 /** The lead image: the first image block, with its caption and credit. */
