@@ -37,6 +37,6 @@ export type { AidStatus, AidType, MoneyMention, MoneyQualifier } from "./schema/
 export { knownSources, lookUpSource } from "./sources/known-sources.js";
 export type { KnownSource } from "./sources/known-sources.js";
 export { canonicalizeUrl } from "./urls/canonical-url.js";
-export { readArchive } from "./archive/read-archive.js";
+export { readArchive, readArchiveJson } from "./archive/read-archive.js";
 export type { ArchiveInput, ReadArchiveOptions } from "./archive/read-archive.js";
-export type { ArchiveItem } from "./archive/archive-entry.js";
+export type { ArchiveItem, ArchiveJsonItem } from "./archive/archive-entry.js";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ArchiveItem, readArchive } from "../src/index.js";
+import { type ArchiveItem, type ArchiveJsonItem, readArchive, readArchiveJson } from "../src/index.js";
 import { makeTar, makeZip, type NamedFile } from "./helpers/archives.js";
 import { corpusFile } from "./helpers/corpus.js";
 
@@ -96,6 +96,17 @@ describe("readArchive", () => {
     const parallel = await collect(join(dir, "folder"), 2);
     expect(parallel.map((i) => i.file)).toEqual(single.map((i) => i.file));
     expect(parallel.map((i) => (i.ok ? i.record : i.error.code))).toEqual(single.map((i) => (i.ok ? i.record : i.error.code)));
+  });
+
+  it.each([1, 2])("gives each record as its JSON text with readArchiveJson (jobs %i)", async (jobs) => {
+    const records = await collect(join(dir, "folder"), 1);
+    const json: ArchiveJsonItem[] = [];
+    for await (const item of readArchiveJson(join(dir, "folder"), { jobs })) json.push(item);
+    expect(json.map((i) => i.file)).toEqual(records.map((i) => i.file));
+    expect(json.map((i) => (i.ok ? i.json : i.error.code))).toEqual(records.map((i) => (i.ok ? JSON.stringify(i.record) : i.error.code)));
+    expect(json.map((i) => i.sha256)).toEqual(records.map((i) => i.sha256));
+    const failed = json.find((i) => !i.ok);
+    expect(failed && !failed.ok && failed.error.code).toBe("UNKNOWN_FORMAT");
   });
 
   it("lets the process exit once worker threads are idle", () => {

@@ -22,6 +22,21 @@ export type ArchiveItem =
   | { ok: true; file: string; size: number; sha256: string; record: ArticleRecord }
   | { ok: false; file: string; size: number; sha256: string | null; error: ParseError };
 
+/**
+ * What `readArchiveJson` yields for each file: the record as its JSON text (`JSON.stringify(record)`)
+ * instead of the object. Worker threads then send text that the calling thread passes on as it is,
+ * rather than records it must rebuild — for output that is JSON anyway (the CLI's NDJSON and JSON).
+ */
+export type ArchiveJsonItem =
+  | { ok: true; file: string; size: number; sha256: string; json: string }
+  | { ok: false; file: string; size: number; sha256: string | null; error: ParseError };
+
+/** The item with its record as JSON text. */
+export function toJsonItem(item: ArchiveItem): ArchiveJsonItem {
+  if (!item.ok) return item;
+  return { ok: true, file: item.file, size: item.size, sha256: item.sha256, json: JSON.stringify(item.record) };
+}
+
 /** File names that are read as archive files by default: no hidden files, text-like extensions. */
 const ARTICLE_EXTENSIONS = new Set(["", ".txt", ".md", ".markdown", ".html", ".htm"]);
 

@@ -2,7 +2,10 @@ import { ParseError, type SerializedParseError, parseErrorFromJSON } from "../er
 import type { ParseOptions } from "../parse.js";
 import { articleText } from "../record/article-text.js";
 import type { ArticleRecord } from "../schema/article-record.js";
-import type { ArchiveItem } from "./archive-entry.js";
+import type { ArchiveItem, ArchiveJsonItem } from "./archive-entry.js";
+
+/** How a parsed record comes back: the object (readArchive) or its JSON text (readArchiveJson). */
+export type RecordOutput = "record" | "json";
 
 /** Main thread → worker: parse these bytes, or the file at `path` (read by the worker). */
 export interface ParseTask {
@@ -12,6 +15,7 @@ export interface ParseTask {
   bytes: ArrayBuffer | null;
   path: string | null;
   options: Omit<ParseOptions, "file">;
+  output: RecordOutput;
 }
 
 /** Worker → main thread: the item, with its error as plain data (class identity does not survive cloning). */
@@ -66,6 +70,38 @@ function fromWire(record: ArticleRecord): void {
   record.text = articleText(record.blocks);
 }
 
+/**
+ * Worker → main thread, for `output: "json"`: the record's JSON text. These replies are posted as they
+ * are (a structured clone of a few small objects and one string each, copied rather than walked):
+ * wrapping JSON text in JSON again would escape every quote in it.
+ */
+export interface JsonReply {
+  id: number;
+  item:
+    | { ok: true; file: string; size: number; sha256: string; json: string }
+    | { ok: false; file: string; size: number; sha256: string | null; error: SerializedParseError };
+}
+
+/** What a worker posts: record replies as one JSON string (see encodeReplies), JSON replies as an array. */
+export type WorkerMessage = string | JsonReply[];
+
+/** The items of one worker message, by task id. */
+export function itemsOf(message: WorkerMessage): Array<{ id: number; item: ArchiveItem | ArchiveJsonItem }> {
+  if (typeof message === "string") return decodeReplies(message).map((reply) => ({ id: reply.id, item: fromReply(reply) }));
+  return message.map((reply) => ({ id: reply.id, item: fromJsonReply(reply) }));
+}
+
+export function toJsonReply(id: number, item: ArchiveJsonItem): JsonReply {
+  if (item.ok) return { id, item };
+  return { id, item: { ...item, error: item.error.toJSON() } };
+}
+
+function fromJsonReply(reply: JsonReply): ArchiveJsonItem {
+  const { item } = reply;
+  if (item.ok) return item;
+  return { ...item, error: parseErrorFromJSON(item.error, item.file) };
+}
+
 export function toReply(id: number, item: ArchiveItem): ParseReply {
   if (item.ok) return { id, item };
   return { id, item: { ...item, error: item.error.toJSON() } };
@@ -77,7 +113,7 @@ export function fromReply(reply: ParseReply): ArchiveItem {
   return { ...item, error: parseErrorFromJSON(item.error, item.file) };
 }
 
-export function workerFailure(file: string, size: number, reason: string): ArchiveItem {
+export function workerFailure(file: string, size: number, reason: string): Extract<ArchiveItem, { ok: false }> {
   return {
     ok: false,
     file,

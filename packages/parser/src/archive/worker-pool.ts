@@ -1,8 +1,8 @@
 import type { Worker } from "node:worker_threads";
 import type { ParseOptions } from "../parse.js";
-import type { ArchiveEntry, ArchiveItem } from "./archive-entry.js";
+import { type ArchiveEntry, type ArchiveItem, type ArchiveJsonItem, toJsonItem } from "./archive-entry.js";
 import { parseEntry } from "./parse-entry.js";
-import { type ParseTask, decodeReplies, fromReply, workerFailure } from "./worker-messages.js";
+import { type ParseTask, type RecordOutput, type WorkerMessage, itemsOf, workerFailure } from "./worker-messages.js";
 import { findWorkerScript, startWorker } from "./worker-start.js";
 
 /**
@@ -13,7 +13,7 @@ const TASKS_PER_WORKER = 16;
 
 interface Pending {
   task: ParseTask;
-  resolve: (item: ArchiveItem) => void;
+  resolve: (item: ArchiveItem | ArchiveJsonItem) => void;
 }
 
 interface Slot {
@@ -60,9 +60,15 @@ export class WorkerPool {
   }
 
   /** Parses one entry on a worker. Never rejects: failures come back as error items. */
-  parse(entry: ArchiveEntry, options: Omit<ParseOptions, "file">): Promise<ArchiveItem> {
+  parse(entry: ArchiveEntry, options: Omit<ParseOptions, "file">, output: "record"): Promise<ArchiveItem>;
+  parse(entry: ArchiveEntry, options: Omit<ParseOptions, "file">, output: "json"): Promise<ArchiveJsonItem>;
+  parse(entry: ArchiveEntry, options: Omit<ParseOptions, "file">, output: RecordOutput): Promise<ArchiveItem | ArchiveJsonItem>;
+  parse(entry: ArchiveEntry, options: Omit<ParseOptions, "file">, output: RecordOutput): Promise<ArchiveItem | ArchiveJsonItem> {
     const deferred = entry.bytes === null && entry.path !== undefined && entry.error === undefined;
-    if (entry.bytes === null && !deferred) return Promise.resolve(parseEntry(entry, options));
+    if (entry.bytes === null && !deferred) {
+      const item = parseEntry(entry, options);
+      return Promise.resolve(output === "json" ? toJsonItem(item) : item);
+    }
     const task: ParseTask = {
       id: this.nextId++,
       file: entry.file,
@@ -70,6 +76,7 @@ export class WorkerPool {
       bytes: entry.bytes === null ? null : ownedBuffer(entry.bytes),
       path: deferred ? (entry.path ?? null) : null,
       options,
+      output,
     };
     return new Promise((resolve) => {
       this.waiting.push({ task, resolve });
@@ -101,12 +108,12 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = startWorker(this.script);
     const slot: Slot = { worker, inFlight: new Map() };
-    worker.on("message", (message: string) => {
-      for (const reply of decodeReplies(message)) {
-        const pending = slot.inFlight.get(reply.id);
+    worker.on("message", (message: WorkerMessage) => {
+      for (const { id, item } of itemsOf(message)) {
+        const pending = slot.inFlight.get(id);
         if (pending === undefined) continue;
-        slot.inFlight.delete(reply.id);
-        pending.resolve(fromReply(reply));
+        slot.inFlight.delete(id);
+        pending.resolve(item);
       }
       if (slot.inFlight.size === 0) worker.unref();
       this.dispatch();

@@ -1,8 +1,7 @@
 import { createWriteStream } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { type ArgsDef, parseArgs, renderUsage } from "citty";
-import type { ArchiveInput } from "../archive/read-archive.js";
-import { readArchive } from "../archive/read-archive.js";
+import { type ArchiveInput, readArchive, readArchiveJson } from "../archive/read-archive.js";
 import { parseErrorCodes } from "../errors.js";
 import { countInputFiles } from "./count-inputs.js";
 import { ProgressBar } from "./progress-bar.js";
@@ -119,7 +118,10 @@ export async function runParseCommand(rawArgs: readonly string[], io: CliIo): Pr
   const bar = tty ? new ProgressBar(io.stderr as NodeJS.WriteStream, await countInputFiles(paths)) : null;
   const inputs: ArchiveInput[] = paths.map((path) => (path === "-" ? io.stdin : path));
 
-  for await (const item of readArchive(inputs, { jobs, streamName: "-" })) {
+  // NDJSON and JSON are written from each record's JSON text, which worker threads hand over as it is.
+  const options = { jobs, streamName: "-" };
+  const items = format === "csv" ? readArchive(inputs, options) : readArchiveJson(inputs, options);
+  for await (const item of items) {
     summary.add(item);
     await writer.write(item);
     bar?.update(summary);

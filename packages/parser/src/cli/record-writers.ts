@@ -1,18 +1,31 @@
 import type { Writable } from "node:stream";
-import type { ArchiveItem } from "../archive/archive-entry.js";
+import type { ArchiveItem, ArchiveJsonItem } from "../archive/archive-entry.js";
+import type { ArticleRecord } from "../schema/article-record.js";
 
 export type OutputFormat = "ndjson" | "json" | "csv";
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ["ndjson", "json", "csv"];
 
+/**
+ * A parsed file as the writers take it: with its record (readArchive) or the record's JSON text
+ * (readArchiveJson, which the CLI uses for NDJSON and JSON: worker threads then hand over text).
+ */
+export type WritableItem = ArchiveItem | ArchiveJsonItem;
+
 /** Writes items in one output format; `end` closes the document (the JSON array, nothing for NDJSON). */
 export interface ItemWriter {
-  write(item: ArchiveItem): Promise<void>;
+  write(item: WritableItem): Promise<void>;
   end(): Promise<void>;
 }
 
 /** The line written for a file that failed: `{"file": …, "error": {"code": …, "message": …}}`. */
 export function failureJson(item: Extract<ArchiveItem, { ok: false }>): string {
   return JSON.stringify({ file: item.file, error: item.error.toJSON() });
+}
+
+/** The JSON line of an item: the record's JSON, or the failure object. */
+function itemJson(item: WritableItem): string {
+  if (!item.ok) return failureJson(item);
+  return "json" in item ? item.json : JSON.stringify(item.record);
 }
 
 const CSV_COLUMNS = [
@@ -47,14 +60,14 @@ export function createItemWriter(format: OutputFormat, out: Writable): ItemWrite
   switch (format) {
     case "ndjson":
       return {
-        write: (item) => put(`${item.ok ? JSON.stringify(item.record) : failureJson(item)}\n`),
+        write: (item) => put(`${itemJson(item)}\n`),
         end: async () => {},
       };
     case "json": {
       let first = true;
       return {
         write: async (item) => {
-          await put(`${first ? "[\n" : ",\n"}${item.ok ? JSON.stringify(item.record) : failureJson(item)}`);
+          await put(`${first ? "[\n" : ",\n"}${itemJson(item)}`);
           first = false;
         },
         end: () => put(first ? "[]\n" : "\n]\n"),
@@ -79,7 +92,7 @@ export function createItemWriter(format: OutputFormat, out: Writable): ItemWrite
 }
 
 /** One CSV row: the record's scalar fields, lists joined with "|", counts for nested data. */
-function csvRow(item: ArchiveItem): Array<string | number | null> {
+function csvRow(item: WritableItem): Array<string | number | null> {
   if (!item.ok) {
     const row: Array<string | number | null> = CSV_COLUMNS.map(() => null);
     row[0] = item.file;
@@ -87,7 +100,7 @@ function csvRow(item: ArchiveItem): Array<string | number | null> {
     row[CSV_COLUMNS.length - 1] = item.error.message;
     return row;
   }
-  const r = item.record;
+  const r = "json" in item ? (JSON.parse(item.json) as ArticleRecord) : item.record;
   return [
     r.file,
     r.format,

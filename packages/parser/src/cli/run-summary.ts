@@ -1,4 +1,4 @@
-import type { ArchiveItem } from "../archive/archive-entry.js";
+import type { ArchiveItem, ArchiveJsonItem } from "../archive/archive-entry.js";
 
 /** Counts for the progress line and the final summary. */
 export class RunSummary {
@@ -8,7 +8,7 @@ export class RunSummary {
   readonly errorsByCode = new Map<string, number>();
   private readonly started = performance.now();
 
-  add(item: ArchiveItem): void {
+  add(item: ArchiveItem | ArchiveJsonItem): void {
     this.files++;
     this.bytes += item.size;
     if (item.ok) this.records++;
