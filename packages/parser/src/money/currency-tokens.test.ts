@@ -11,6 +11,9 @@ describe("currencyTokens", () => {
     ["US$5 and HK$3 and $2", ["US$", "HK$", "$"]],
     ["2 billion euros and 5 USD", ["euros", "USD"]],
     ["petrodollars", []],
+    // A currency phrase that starts inside a word ("us dollars" of "campus") is no token; the word after is.
+    ["campus dollars", ["dollars"]],
+    ["5 EURO", []],
     ["十亿美元富豪", ["美元"]],
   ])("%s → %j", (text, expected) => {
     expect(tokens(text)).toEqual(expected);

@@ -67,12 +67,11 @@ function wordEndingAt(text: string, end: number, fold: boolean): number {
   return -1;
 }
 
+/** The first code or English currency word from `from` on (whole words: see LATIN_TOKEN_SOURCE). */
 function firstLatin(text: string, from: number): TokenHit | null {
   LATIN_RE.lastIndex = from;
-  for (let m = LATIN_RE.exec(text); m !== null; m = LATIN_RE.exec(text)) {
-    if (startsWord(text, m.index)) return { start: m.index, end: m.index + m[0].length };
-  }
-  return null;
+  const m = LATIN_RE.exec(text);
+  return m === null ? null : { start: m.index, end: m.index + m[0].length };
 }
 
 /**
