@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseNumeral, trailingUnits } from "./numerals.js";
+import { parseNumeral, trailingUnits, withoutBinaryNoise } from "./numerals.js";
 
 describe("parseNumeral", () => {
   it.each([
@@ -142,3 +142,16 @@ function toChinese(n: number): string {
   }
   return parts.join("");
 }
+
+describe("withoutBinaryNoise", () => {
+  it.each([
+    [1.1 * 1e8, 110000000],
+    [0.3 * 3, 0.9],
+    [6.2e8, 6.2e8],
+    [123456789012345, 123456789012345],
+    [1234567890123456, 1234567890123460],
+    [-5, -5],
+  ])("%d → %d", (value, expected) => {
+    expect(withoutBinaryNoise(value)).toBe(expected);
+  });
+});

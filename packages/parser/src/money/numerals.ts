@@ -233,6 +233,9 @@ export function parseNumeral(span: string): ParsedNumeral | null {
 
 /** Decimal numerals times 1e8 pick up binary noise (1.1 * 1e8 = 110000000.00000001). */
 export function withoutBinaryNoise(value: number): number {
+  // Whole numbers of up to 15 digits come back unchanged from the round trip, which costs a string
+  // each way; most amounts are such numbers (3% of the money extractor's time went to it).
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value;
   return Number.parseFloat(value.toPrecision(15));
 }
 
