@@ -1,4 +1,4 @@
-import { escapeHtml, finishBlockText } from "./text-normalize.js";
+import { escapeHtml, finishBlockText, foldSourceBreaks } from "./text-normalize.js";
 
 interface OpenInline {
   open: string;
@@ -70,7 +70,8 @@ export class BlockBuffer {
         const open = this.inline[i];
         if (open && open.writtenIn === this.serial) this.html += open.close;
       }
-      taken = { text, html: this.html.trim(), boldOnly: this.hasBold && !this.hasPlain, timeOnly: !this.hasUntimed };
+      // The html keeps the text's own reading of source line breaks (no private-use character left in it).
+      taken = { text, html: foldSourceBreaks(this.html).trim(), boldOnly: this.hasBold && !this.hasPlain, timeOnly: !this.hasUntimed };
     }
     this.serial++;
     this.text = "";

@@ -21,6 +21,12 @@ describe("walkBody", () => {
     expect(paragraph).toMatchObject({ text: "文链", boldOnly: false, html: '文<a href="https://www.voachinese.com/b">链</a>' });
   });
 
+  it("reads source line breaks alike in text and html: dropped between CJK, a space elsewhere, none left over", () => {
+    const [first, second] = walk("<p>北京\n折腾委？\n</p><p><b>小标题</b>\nword\nnext</p>").blocks;
+    expect(first).toMatchObject({ text: "北京折腾委？", html: "北京折腾委？" });
+    expect(second).toMatchObject({ text: "小标题 word next", html: "<b>小标题</b> word next" });
+  });
+
   it("reads headings, quotes and list items", () => {
     expect(summary("<h2>小标题</h2><blockquote><p>引语</p></blockquote><ol><li>一</li></ol><ul><li>二</li></ul>")).toEqual([
       ["heading", "小标题"],

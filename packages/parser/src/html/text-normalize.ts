@@ -45,11 +45,15 @@ export function collapseNodeText(data: string): string {
  * around them, no leading or trailing space.
  */
 export function finishBlockText(raw: string): string {
-  let text = decodeLeftoverEntities(raw);
-  if (text.includes(SOURCE_BREAK)) text = text.replace(CJK_SOURCE_BREAK, "$1").replace(/\ue000+/g, " ");
+  let text = foldSourceBreaks(decodeLeftoverEntities(raw));
   if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
   if (text.includes("\n")) text = text.replace(/ ?\n ?/g, "\n").replace(/\n{2,}/g, "\n");
   return text.trim();
+}
+
+/** Source line breaks (SOURCE_BREAK) dropped between two CJK characters, one space elsewhere. */
+export function foldSourceBreaks(text: string): string {
+  return text.includes(SOURCE_BREAK) ? text.replace(CJK_SOURCE_BREAK, "$1").replace(/\ue000+/g, " ") : text;
 }
 
 /** Plain-text form of a short string from an attribute or front matter (no line breaks). */
