@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropBoilerplateLines, dropBoilerplatePrefix, isBoilerplateBlock, readPostTags, readPoster } from "./boilerplate.js";
+import { dropBoilerplateLines, dropBoilerplatePrefix, isBoilerplateBlock, isReadOnLink, readPostTags, readPoster } from "./boilerplate.js";
 
 describe("boilerplate", () => {
   it.each([
@@ -20,6 +20,17 @@ describe("boilerplate", () => {
       expect(isBoilerplateBlock(text)).toBe(false);
     },
   );
+
+  it.each([
+    ["Continue reading on Medium »", true],
+    ["Continue reading on 飛步出品 »", true],
+    ["Read more", true],
+    ["阅读全文", true],
+    ["Read more about the aid package in our earlier report on the vote.", false],
+    ["继续阅读前，请注意本文涉及敏感内容。", false],
+  ])("reads %j as a link to the rest of the article: %s", (text, expected) => {
+    expect(isReadOnLink(text)).toBe(expected);
+  });
 
   it("drops boilerplate lines and keeps the rest of the block", () => {
     expect(dropBoilerplateLines("纪思道自2001年成为时报专栏作家。\n翻译：纽约时报中文网\n点击查看本文英文版。")).toBe(

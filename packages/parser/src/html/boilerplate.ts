@@ -82,6 +82,18 @@ export function dropBoilerplateLines(text: string): string {
     .join("\n");
 }
 
+/**
+ * A feed's link to the rest of the article, alone in its paragraph ("Continue reading on Medium »",
+ * "阅读全文"): not article text, and a sign that the file holds only the start of the article.
+ */
+const READ_ON_LINK =
+  /^(?:continue reading(?: on [^\n]{1,40})?|read (?:more|the (?:full|rest of the) (?:article|story))|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀)\s*[»›→>…]*\.?$/i;
+
+/** Whether a block is only a link to the rest of the article (see READ_ON_LINK). */
+export function isReadOnLink(text: string): boolean {
+  return text.length <= 60 && READ_ON_LINK.test(text);
+}
+
 /** A trailing "...more" link of feed excerpts (RTI). */
 export const EXCERPT_MORE = /(?:\.{3}|…)\s*\.{3}more$/i;
 /** Feed excerpts that end in "[…]" (WordPress) or "...more". */

@@ -3,6 +3,7 @@ import {
   dropBoilerplateLines,
   dropBoilerplatePrefix,
   isBoilerplateBlock,
+  isReadOnLink,
   mayHoldBoilerplate,
   readPostTags,
   readPoster,
@@ -89,6 +90,11 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
       html = escapeHtml(text).replace(/\n/g, "<br>");
     }
     if (text.endsWith("]") && /\[(?:…|\.\.\.)\]$/.test(text)) excerpt = true;
+    if (isReadOnLink(text)) {
+      excerpt = true;
+      droppedBlocks.add(index);
+      return;
+    }
     if (text === "") {
       droppedBlocks.add(index);
       return;
