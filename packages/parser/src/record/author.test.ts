@@ -30,6 +30,12 @@ describe("findAuthor", () => {
     ["'unknown' in the front matter", { frontMatterAuthor: "unknown" }, null],
     ["RFA's closing note", { blocks: [paragraph("正文"), paragraph("（记者：韩洁 责编：申铧 网编：洪伟）")] }, "韩洁"],
     ["RFA's place line", { blocks: [paragraph("自由亚洲电台记者家傲华盛顿报道")] }, "家傲"],
+    [
+      "an interview's last question before the closing note",
+      { blocks: [paragraph("答：谢谢。"), paragraph("记者：谢谢您接受我的采访。"), paragraph("记者：家傲 责编：申铧 网编：洪伟")] },
+      "家傲",
+    ],
+    ["an interview's last question alone", { blocks: [paragraph("正文"), paragraph("记者：谢谢您接受本台的采访。")] }, null],
     ["RFA's place line with a space", { blocks: [paragraph("自由亚洲电台记者黄春梅 台北报道 责编 许书婷")] }, "黄春梅"],
     ["a Reuters reporter", { blocks: [paragraph("（完）"), paragraph("记者 雷美珍；审校 屈桂娟")] }, "雷美珍"],
     ["a Reuters editor only", { blocks: [paragraph("发稿 黄斌; 审校 吴云凌")] }, null],

@@ -23,7 +23,7 @@ const GENERIC_AUTHOR = /^(?:unknown|admin|anonymous|editor|staff|none|null|n\/a|
 const AUTHOR_LINE = /^(?:作者|撰文|文)\s*[：:|｜]\s*([^\n，。,]{1,30})$/;
 /** RFA's closing "（记者：韩洁   责编：申铧   网编：洪伟）" and "自由亚洲电台记者黄春梅 台北报道". */
 const REPORTER_NOTE =
-  /(?:^|[（(\s])记者[：:]\s*([^\s\u3000：:（）()，,、]{2,12})|自由亚洲电台记者([^\s\u3000，,]{2,3}?)(?:[\s\u3000]+[^\s\u3000]{1,8}|(?:华盛顿|台北|香港|纽约|伦敦|东京|首尔|旧金山|洛杉矶|巴黎|柏林|悉尼|多伦多|温哥华|曼谷|北京|上海|日内瓦|布鲁塞尔))?报道|^(?:记者|記者)\s+([^\s;；，,]{2,10})\s*[;；]/m;
+  /(?:^|[（(\s])记者[：:]\s*([^\s\u3000：:（）()，,、。！？!?]{2,12})(?=[\s\u3000）)]|$)|自由亚洲电台记者([^\s\u3000，,]{2,3}?)(?:[\s\u3000]+[^\s\u3000]{1,8}|(?:华盛顿|台北|香港|纽约|伦敦|东京|首尔|旧金山|洛杉矶|巴黎|柏林|悉尼|多伦多|温哥华|曼谷|北京|上海|日内瓦|布鲁塞尔))?报道|^(?:记者|記者)\s+([^\s;；，,]{2,10})\s*[;；]/m;
 /** What follows a name on an 作者： line: "作者：码头水鬼2 来源：我无法呼吸". */
 const AFTER_NAME = /\s+(?:来源|來源|来自|來自|编辑|編輯|责编|責編|翻译|翻譯|原文|链接|連結)[：:].*$/;
 
@@ -46,7 +46,9 @@ export function findAuthor(clues: AuthorClues): string | null {
   const fm = clues.frontMatterAuthor.trim();
   if (fm && !isFeedName(fm, clues)) return fm;
 
-  for (const block of clues.blocks.slice(-3)) {
+  // From the last block back: the credit line closes the article, and an interview's last question
+  // ("记者：谢谢您接受我的采访。") may stand just before it.
+  for (const block of clues.blocks.slice(-3).reverse()) {
     const match = REPORTER_NOTE.exec(block.text);
     const name = match?.[1] ?? match?.[2] ?? match?.[3];
     if (name) return name.trim();
