@@ -14,6 +14,12 @@ describe("extractBilingualNames", () => {
     ["印度德里旅馆和餐饮业所有者协会（DHROA）表示", "印度德里旅馆和餐饮业所有者协会", "DHROA"],
     ["法國財政部長勒麥爾(Bruno Le Maire)今天表示", "勒麥爾", "Bruno Le Maire"],
     ["加州大学洛杉矶分校的白睿文教授（Michael Berry）说", "白睿文", "Michael Berry"],
+    // Roles before a name, and generic words inside an organisation's name
+    ["保守派电影制作人迈克尔·帕克（Michael Pack）", "迈克尔·帕克", "Michael Pack"],
+    ["威胁情报工程师阿普尔瓦·库马尔（Apurva Kumar）说", "阿普尔瓦·库马尔", "Apurva Kumar"],
+    ["两届奥运会短道速滑金牌得主沈锡希（Shim Suk-hee）", "沈锡希", "Shim Suk-hee"],
+    ["美国战略与国际研究中心（Center for Strategic and International Studies）的报告", "美国战略与国际研究中心", "Center for Strategic and International Studies"],
+    ["伦敦国王学院（King's College London）教授", "伦敦国王学院", "King's College London"],
   ])("%s", (text, zh, en) => {
     expect(extractBilingualNames(text)).toEqual([{ zh, en }]);
   });

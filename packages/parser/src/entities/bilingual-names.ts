@@ -1,5 +1,5 @@
 import type { ArticleEntity } from "../schema/article-record.js";
-import { CONJUNCTION_CHARS, FUNCTION_CHARS, ORGANISATION_ENDINGS, TITLE_AND_VERB_WORDS } from "./name-boundaries.js";
+import { BARE_ORGANISATION, CONJUNCTION_CHARS, FUNCTION_CHARS, ORGANISATION_ENDINGS, TITLE_AND_VERB_WORDS } from "./name-boundaries.js";
 
 /** A Latin name in parentheses right after CJK text: （Antony Blinken）, (Joe Biden), （OSCE）. */
 const PAREN_LATIN = /[（(]\s*([A-Za-z][^（）()\n]{0,80}?)\s*[）)]/g;
@@ -84,8 +84,11 @@ function chineseNameBefore(text: string, parenAt: number): string | null {
 /** Cuts titles, verbs and grammar words off the front of a run of CJK text that ends with a name. */
 function trimLeadIn(run: string): string | null {
   let cut = 0;
-  // The latest end of a title or verb that still leaves two characters for the name.
+  const organisation = ORGANISATION_ENDINGS.test(run);
+  // The latest end of a title or verb that still leaves two characters for the name — and, for an
+  // organisation, more than its generic ending: 研究 in 战略与国际研究中心 is part of the name, not a verb.
   search: for (let end = run.length - 2; end >= 2; end--) {
+    if (organisation && BARE_ORGANISATION.test(run.slice(end))) continue;
     for (let length = MIN_WORD; length <= MAX_WORD && length <= end; length++) {
       if (LEAD_IN_WORDS.has(run.slice(end - length, end))) {
         cut = end;
@@ -93,7 +96,6 @@ function trimLeadIn(run: string): string | null {
       }
     }
   }
-  const organisation = ORGANISATION_ENDINGS.test(run);
   for (let i = run.length - 3; i >= cut; i--) {
     const ch = run[i] ?? "";
     if (FUNCTION_CHARS.has(ch) || (!organisation && CONJUNCTION_CHARS.has(ch))) {

@@ -34,6 +34,8 @@ export const TITLE_AND_VERB_WORDS: readonly string[] = [
   "妻子", "丈夫", "巨星", "明星", "政客", "参选人", "參選人", "政治人物", "男孩", "女孩", "首席", "教练", "教練",
   "巨擘", "巨头", "巨頭", "受到", "遭到", "印媒", "陆媒", "陸媒", "港媒", "台媒", "外媒", "官媒", "美媒", "日媒", "英媒", "俄媒",
   "学家", "學家", "主播", "博主", "网红", "網紅", "创作者", "創作者", "艺术家", "藝術家", "活动人士", "活動人士", "人士",
+  "工程师", "工程師", "总监", "總監", "制作人", "製作人", "撰稿人", "建筑师", "建築師", "设计师", "設計師", "得主",
+  "政治家", "企业家", "企業家", "外交官", "主管", "高管", "知道", "透过", "透過", "机构", "機構", "特工", "总干事", "總幹事",
 ];
 
 /** Single characters that cannot be inside a name or organisation (grammar words). */
@@ -42,5 +44,11 @@ export const FUNCTION_CHARS = new Set("的是在了被把将將从從由为為�
 /** Conjunctions that may also be inside organisation names (安全与合作组织, 共和国). */
 export const CONJUNCTION_CHARS = new Set("与與和及".split(""));
 
+const ORGANISATION_ENDING_WORDS =
+  "组织|組織|委员会|委員會|协会|協會|联盟|聯盟|大学|大學|学院|學院|银行|銀行|基金会|基金會|公司|集团|集團|研究所|研究院|中心|党|黨|部|局|署|院|会|會|国|國|法|社|台|臺|报|報|网|網|团|團|军|軍";
+
 /** Endings of organisation names: a conjunction before them belongs to the name. */
-export const ORGANISATION_ENDINGS = /(?:组织|組織|委员会|委員會|协会|協會|联盟|聯盟|大学|大學|学院|學院|银行|銀行|基金会|基金會|公司|集团|集團|研究所|研究院|中心|党|黨|部|局|署|院|会|會|国|國|法|社|台|臺|报|報|网|網|团|團|军|軍)$/;
+export const ORGANISATION_ENDINGS = new RegExp(`(?:${ORGANISATION_ENDING_WORDS})$`);
+
+/** An organisation's generic ending alone ("中心", "联盟"): never a whole name. */
+export const BARE_ORGANISATION = new RegExp(`^(?:${ORGANISATION_ENDING_WORDS})$`);
