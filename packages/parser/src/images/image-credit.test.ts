@@ -13,6 +13,9 @@ describe("readImageCredit", () => {
     ["Some caption", "Getty Images", "Getty Images", "Getty Images"],
     ["", "Yuan Zheng—FeatureChina via AP", "AP", "Yuan Zheng—FeatureChina via AP"],
     ["上海街头。图片来源：视觉中国", "", "VCG", "视觉中国"],
+    ["湖南异议人士陈思明在株洲举牌纪念六四。（陈思明微信）", "", "陈思明微信", "陈思明微信"],
+    ["台湾百年老牌大同公司在台湾以平民家电闻名（大同公司脸书）", "", "大同公司脸书", "大同公司脸书"],
+    ["会议现场。（视频截图）", "", "视频截图", "视频截图"],
   ])("%s | %s → %s", (caption, element, credit, creditText) => {
     expect(readImageCredit(caption, element)).toEqual({ credit, creditText });
   });
@@ -20,6 +23,7 @@ describe("readImageCredit", () => {
   it.each([
     "资料照片：一名示威者手持旗帜参加在香港的抗议活动。(2020年6月12日)",
     "法國財政部長勒麥爾(Bruno Le Maire)",
+    "波茨坦塞西利安霍夫宫（Schloss Cecilienhof）",
     "APPLE 的新手机",
     "",
   ])("finds no credit in %j", (caption) => {

@@ -44,7 +44,9 @@ for (const [canonical, names] of AGENCIES) {
 
 // Trailing "（美联社照片）", "(路透社)", "（圖：勒麥爾臉書）", "（迪化二0七博物館提供）", "（图片来源：X）".
 const TRAILING_PAREN =
-  /[（(]\s*(?:图片?来源|圖片?來源|图源|圖源|图|圖|照片|相片|攝影|摄影|photo|credit|图片|圖片)?\s*[:：/]?\s*([^（）()]{1,40}?)\s*(?:照片|相片|图片|圖片|图|圖|资料照|資料照|檔案照片?|档案照片?|提供|供图|供圖|摄|攝|photo)?\s*[)）]\s*$/i;
+  /[（(]\s*(?:图片?来源|圖片?來源|图源|圖源|图|圖|照片|相片|攝影|摄影|photo|credit|图片|圖片)?\s*[:：/]?\s*([^（）()]{1,40}?)\s*(?:照片|相片|图片|圖片|(?<!截)图|(?<!截)圖|资料照|資料照|檔案照片?|档案照片?|提供|供图|供圖|摄|攝|photo)?\s*[)）]\s*$/i;
+/** A credit naming a social account or website: "（大同公司脸书）", "（SCSPI推特）", "（亚马逊官网）". */
+const SOURCE_ACCOUNT = /(?:推特|脸书|臉書|微信|微博|官网|官網|网站|網站|网页|網頁|Twitter|Facebook|Instagram|YouTube|Weibo|WeChat)$/i;
 // "REUTERS/Thomas White", "AP Photo/Mark Schiefelbein", "AFP PHOTO / NAME", "路透社/Name"
 const AGENCY_SLASH = /(?:^|[\s。.，,])((?:REUTERS|Reuters|AP Photo|AP|AFP PHOTO|AFP|EPA-EFE|EPA|Getty Images|路透社|美联社|法新社)\s*\/\s*[^\s/。()（）][^/。()（）]{0,40})\s*$/;
 // "图片来源：X", "圖片來源: X", "Photo: X", "图源：X", "© X"
@@ -68,8 +70,10 @@ export function readImageCredit(caption: string, creditElement: string): ImageCr
   if (paren?.[1] && !/^\d|年|月|日/.test(paren[1])) {
     const creditText = paren[1].trim();
     const agency = canonicalAgency(creditText);
-    // A bare parenthesis is a credit only when it names an agency or says "photo"/"provided by".
-    if (agency !== null || /照|图|圖|提供|供|攝|摄|photo|来源|來源/i.test(paren[0])) {
+    // A bare parenthesis is a credit when it names an agency, says "photo"/"provided by", names a
+    // social account or website, or stands after the caption's last sentence (RFA: "…纪念六四。（陈思明微信）").
+    const afterSentence = /[。！？!?]\s*$/.test(text.slice(0, paren.index));
+    if (agency !== null || /照|图|圖|提供|供|攝|摄|photo|来源|來源/i.test(paren[0]) || afterSentence || SOURCE_ACCOUNT.test(creditText)) {
       return { credit: agency ?? creditText, creditText };
     }
   }
