@@ -43,6 +43,13 @@ describe("readEnvelope", () => {
     expect(envelope.url).toBe("https://www.dw.com/zh/a-53985946");
   });
 
+  it("reads an indented head (archive comment and title line)", () => {
+    const envelope = readEnvelope("  <!--1593446049000-->\n\t[标题](https://www.dw.com/zh/a-1)\n------\n\n<p>x</p>");
+    expect(envelope.format).toBe("F1");
+    expect(envelope.archivedAtMs).toBe(1593446049000);
+    expect(envelope.title).toBe("标题");
+  });
+
   it("reads a file with neither timestamp nor date line as F3 with a warning", () => {
     const envelope = readEnvelope("[t](https://a.example/x)\n------\n\n<p>x</p>");
     expect(envelope.format).toBe("F3");

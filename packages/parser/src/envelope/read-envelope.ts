@@ -58,7 +58,8 @@ export function readEnvelope(text: string, file?: string): Envelope {
   }
 
   let archivedAtMs: number | null = null;
-  const first = cursor.peek() ?? "";
+  // Lines of the head may be indented (a copy-paste, an editor): leading whitespace is not part of them.
+  const first = (cursor.peek() ?? "").trimStart();
   if (first.startsWith("<!--")) {
     archivedAtMs = readArchiveComment(first.trim(), cursor.lineNumber, file);
     cursor.next();
@@ -66,7 +67,7 @@ export function readEnvelope(text: string, file?: string): Envelope {
   }
 
   const titleStart = cursor.lineNumber;
-  const head = cursor.peek() ?? "";
+  const head = (cursor.peek() ?? "").trimStart();
   if (!head.startsWith("[")) {
     if (frontMatter === null && archivedAtMs === null) {
       throw new ParseError(
@@ -86,7 +87,7 @@ export function readEnvelope(text: string, file?: string): Envelope {
       throw new ParseError("MISSING_SEPARATOR", 'No "------" line after the title line.', { file, line: titleStart });
     }
     if (SEPARATOR.test(line.trim())) break;
-    titleLines.push(line);
+    titleLines.push(titleLines.length === 0 ? line.trimStart() : line);
   }
   const { title, url } = readTitleLine(titleLines.join("\n"), titleStart, file);
 
