@@ -7,7 +7,7 @@ export const parseErrorCodes = {
   BINARY_INPUT: "The input is not text: it holds NUL bytes or is not valid UTF-8/UTF-16.",
   TOO_LARGE: "The input is larger than the `maxBytes` limit (default 16 MiB).",
   UNKNOWN_FORMAT: "The input starts like none of the archive variants (F1, F2, F3, F6).",
-  FRONT_MATTER_INVALID: "A `---` front matter block is not closed or holds a line that is not `key: value`.",
+  FRONT_MATTER_INVALID: "A `---` front matter block is not closed by `---`.",
   INVALID_TIMESTAMP: "The `<!--…-->` archive comment does not hold an epoch in milliseconds.",
   MISSING_TITLE_LINE: "No `[title](url)` line where the variant expects one.",
   MISSING_SEPARATOR: "The `------` line after the title line is missing.",

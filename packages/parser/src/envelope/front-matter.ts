@@ -10,41 +10,55 @@ export type FrontMatter = Record<string, FrontMatterValue>;
  * Hand-written rather than a YAML library on purpose: the archives only ever use this flat subset, the
  * parser must stay dependency-light (it runs inside other teams' code), and a full YAML reader would
  * accept constructs (anchors, tags, multi-document streams) that mean the file is not an archive file.
- * Anything outside the subset is reported as FRONT_MATTER_INVALID with its line number.
+ * Anything outside the subset is reported as FRONT_MATTER_INVALID with its line number: thrown, or —
+ * when `onInvalidLine` is given — handed to it, and the line skipped.
  *
  * @param lines the lines between the opening and closing `---`
  * @param firstLine 1-based line number of `lines[0]` in the file (for error messages)
  */
-export function readFrontMatter(lines: readonly string[], firstLine: number, file?: string): FrontMatter {
+export function readFrontMatter(
+  lines: readonly string[],
+  firstLine: number,
+  file?: string,
+  onInvalidLine?: (error: ParseError) => void,
+): FrontMatter {
   const result: FrontMatter = {};
   let listKey: string | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? "";
-    const lineNo = firstLine + i;
-    const trimmed = raw.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    if (listKey !== null && (trimmed === "-" || trimmed.startsWith("- "))) {
-      const previous = result[listKey];
-      const list = Array.isArray(previous) ? previous : [];
-      const item = readScalar(trimmed.slice(1).trim(), lineNo, file);
-      if (item !== "") list.push(item);
-      result[listKey] = list;
-      continue;
+    try {
+      listKey = readLine(result, listKey, lines[i] ?? "", firstLine + i, file);
+    } catch (error) {
+      if (onInvalidLine === undefined || !(error instanceof ParseError)) throw error;
+      onInvalidLine(error);
     }
-    if (/^\s/.test(raw)) {
-      throw invalid(`Indented front matter line outside a list: "${clip(trimmed)}".`, lineNo, file);
-    }
-    const colon = raw.indexOf(":");
-    const key = colon > 0 ? raw.slice(0, colon).trim() : "";
-    const afterColon = raw[colon + 1];
-    if (!/^[A-Za-z_][\w-]*$/.test(key) || (afterColon !== undefined && afterColon !== " " && afterColon !== "\t")) {
-      throw invalid(`Front matter line is not "key: value": "${clip(trimmed)}".`, lineNo, file);
-    }
-    const value = raw.slice(colon + 1).trim();
-    result[key] = value.startsWith("[") ? readFlowList(value, lineNo, file) : readScalar(value, lineNo, file);
-    listKey = value === "" ? key : null;
   }
   return result;
+}
+
+/** Reads one line into `result`; returns the key that `- item` lines now add to (or null). */
+function readLine(result: FrontMatter, listKey: string | null, raw: string, lineNo: number, file: string | undefined): string | null {
+  const trimmed = raw.trim();
+  if (trimmed === "" || trimmed.startsWith("#")) return listKey;
+  if (listKey !== null && (trimmed === "-" || trimmed.startsWith("- "))) {
+    const previous = result[listKey];
+    const list = Array.isArray(previous) ? previous : [];
+    const item = readScalar(trimmed.slice(1).trim(), lineNo, file);
+    if (item !== "") list.push(item);
+    result[listKey] = list;
+    return listKey;
+  }
+  if (/^\s/.test(raw)) {
+    throw invalid(`Indented front matter line outside a list: "${clip(trimmed)}".`, lineNo, file);
+  }
+  const colon = raw.indexOf(":");
+  const key = colon > 0 ? raw.slice(0, colon).trim() : "";
+  const afterColon = raw[colon + 1];
+  if (!/^[A-Za-z_][\w-]*$/.test(key) || (afterColon !== undefined && afterColon !== " " && afterColon !== "\t")) {
+    throw invalid(`Front matter line is not "key: value": "${clip(trimmed)}".`, lineNo, file);
+  }
+  const value = raw.slice(colon + 1).trim();
+  result[key] = value.startsWith("[") ? readFlowList(value, lineNo, file) : readScalar(value, lineNo, file);
+  return value === "" ? key : null;
 }
 
 /** Returns a front matter value as one string ("" when absent; a list is joined with ", "). */

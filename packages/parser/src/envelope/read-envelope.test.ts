@@ -50,6 +50,17 @@ describe("readEnvelope", () => {
     expect(envelope.title).toBe("标题");
   });
 
+  it("skips a front matter line outside the subset with a warning, and reads the rest", () => {
+    const envelope = readEnvelope(
+      `---\ntitle: "标题"\nsummary: >\n  多行摘要\ntags: [ a ]\n---\n<!--1595326931000-->\n[标题](https://a.example/x)\n------\n\n${BODY}`,
+    );
+    expect(envelope.format).toBe("F2");
+    expect(envelope.frontMatter).toMatchObject({ title: "标题", tags: ["a"] });
+    expect(envelope.warnings).toEqual([
+      { code: "front-matter-line", message: expect.stringContaining("(line 4)") as unknown as string },
+    ]);
+  });
+
   it("reads a file with neither timestamp nor date line as F3 with a warning", () => {
     const envelope = readEnvelope("[t](https://a.example/x)\n------\n\n<p>x</p>");
     expect(envelope.format).toBe("F3");

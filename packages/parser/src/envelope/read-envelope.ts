@@ -53,7 +53,7 @@ export function readEnvelope(text: string, file?: string): Envelope {
 
   let frontMatter: FrontMatter | null = null;
   if (cursor.peek()?.trimEnd() === "---") {
-    frontMatter = readFrontMatterBlock(cursor, file);
+    frontMatter = readFrontMatterBlock(cursor, file, warnings);
     cursor.skipBlank();
   }
 
@@ -113,7 +113,13 @@ export function readEnvelope(text: string, file?: string): Envelope {
   return { format, frontMatter, archivedAtMs, title, url, dateLine, body: cursor.rest(), warnings };
 }
 
-function readFrontMatterBlock(cursor: LineCursor, file: string | undefined): FrontMatter {
+/**
+ * The front matter between `---` lines. Unclosed, it is an error (where the article starts is then
+ * unknown). A closed block with a line outside the subset is still read: that line is skipped with a
+ * `front-matter-line` warning, as the fields that matter (title, URL, archive time) are in the lines
+ * after it, and a record with one front matter field less beats losing the article.
+ */
+function readFrontMatterBlock(cursor: LineCursor, file: string | undefined, warnings: ParseWarning[]): FrontMatter {
   const openedAt = cursor.lineNumber;
   cursor.next();
   const lines: string[] = [];
@@ -126,7 +132,9 @@ function readFrontMatterBlock(cursor: LineCursor, file: string | undefined): Fro
     }
     lines.push(line);
   }
-  return readFrontMatter(lines, openedAt + 1, file);
+  return readFrontMatter(lines, openedAt + 1, file, (error) => {
+    warnings.push({ code: "front-matter-line", message: `Skipped a front matter line: ${error.message}` });
+  });
 }
 
 function readArchiveComment(line: string, lineNo: number, file: string | undefined): number {

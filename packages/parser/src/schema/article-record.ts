@@ -54,7 +54,7 @@ export type ArticleLink = z.infer<typeof articleLinkSchema>;
 export const articleEntitySchema = z.object({ zh: z.string(), en: z.string() });
 export type ArticleEntity = z.infer<typeof articleEntitySchema>;
 
-/** Warning codes: no-date, date-unreadable, date-after-archive, empty-body, excerpt, empty-title, no-date-line, unknown-source. */
+/** Warning codes: no-date, date-unreadable, date-after-archive, empty-body, excerpt, empty-title, no-date-line, front-matter-line, unknown-source. */
 export const parseWarningSchema = z.object({ code: z.string(), message: z.string() });
 export type ParseWarning = z.infer<typeof parseWarningSchema>;
 
