@@ -18,6 +18,16 @@ describe("readDate", () => {
     ["2020/07/20 19:22", "Asia/Singapore", "2020-07-20T11:22:00.000Z", "Asia/Singapore", true, "minute"],
     ["Jul 30th 2020", "Europe/London", "2020-07-29T23:00:00.000Z", "Europe/London", true, "day"],
     ["2020-03-08 02:30:00", "America/New_York", "2020-03-08T07:30:00.000Z", "America/New_York", true, "second"],
+    ["20.07.2020 17:50", "Europe/Berlin", "2020-07-20T15:50:00.000Z", "Europe/Berlin", true, "minute"],
+    ["20 July 2020", "UTC", "2020-07-20T00:00:00.000Z", "UTC", true, "day"],
+    ["Monday, July 20, 2020", "UTC", "2020-07-20T00:00:00.000Z", "UTC", true, "day"],
+    ["Jul 20, 2020 7:22 PM", "America/New_York", "2020-07-20T23:22:00.000Z", "America/New_York", true, "minute"],
+    ["July 20, 2020 12:05 a.m.", "UTC", "2020-07-20T00:05:00.000Z", "UTC", true, "minute"],
+    ["发布时间：2020年07月20日 19:22", "Asia/Shanghai", "2020-07-20T11:22:00.000Z", "Asia/Shanghai", true, "minute"],
+    ["Updated: 2020-07-20 19:22", "UTC", "2020-07-20T19:22:00.000Z", "UTC", true, "minute"],
+    ["2020-07-20 19:22（北京时间）", "Europe/Berlin", "2020-07-20T11:22:00.000Z", "Asia/Shanghai", false, "minute"],
+    ["20 Jul 2020 19:22 GMT+8", "UTC", "2020-07-20T11:22:00.000Z", "+08:00", false, "minute"],
+    ["2020-07-20T19:22:17+08:00 (UTC+8)", "UTC", "2020-07-20T11:22:17.000Z", "+08:00", false, "second"],
   ])("reads %s in %s", (raw, zone, iso, writtenZone, assumed, precision) => {
     const read = readDate(raw, zone);
     expect(read).not.toBeNull();
@@ -27,7 +37,7 @@ describe("readDate", () => {
     expect(read?.precision).toBe(precision);
   });
 
-  it.each(["", "yesterday", "2020-13-01", "31/02/2020 - 10:00", "Wed, 29 Foo 2023 22:43:38 GMT", "2020-07-20T25:00:00", "x".repeat(100)])(
+  it.each(["", "yesterday", "2020-13-01", "31/02/2020 - 10:00", "Wed, 29 Foo 2023 22:43:38 GMT", "2020-07-20T25:00:00", "x".repeat(100), "Jul 20, 2020 13:22 PM", "2020-07-20 GMT+15"])(
     "refuses %j",
     (raw) => {
       expect(readDate(raw, "UTC")).toBeNull();

@@ -27,15 +27,30 @@ const RFC_2822 =
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
-const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const DAY_FIRST = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const YEAR_FIRST_SLASH = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const MONTH_NAME_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+const MONTH_NAME_FIRST =
+  /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?)?$/;
+/** "20 July 2020", "Monday 20 July 2020": the RFC style without a time. */
+const DAY_MONTH_NAME = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
+/** A label before the date: "发布时间：", "更新時間:", "Published:", "Updated on". */
+const LABEL =
+  /^(?:(?:(?:发布|發布|發佈|更新|最后更新|最後更新|发表|發表|出版|刊登)(?:时间|時間|日期|于|於)?|时间|時間)\s*[:：]?|(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:?)\s*/i;
+/** A zone written after the date: "(北京时间)", "台北時間", "GMT+8", "UTC-5". */
+const ZONE_NOTE = /\s*[（(]?(北京时间|北京時間|台北时间|台北時間|香港时间|香港時間|美东时间|美東時間|美国东部时间|美國東部時間|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)[）)]?$/i;
+const ZONES_BY_NOTE: Record<string, string> = {
+  北京时间: "Asia/Shanghai", 北京時間: "Asia/Shanghai", 台北时间: "Asia/Taipei", 台北時間: "Asia/Taipei",
+  香港时间: "Asia/Hong_Kong", 香港時間: "Asia/Hong_Kong", 美东时间: "America/New_York", 美東時間: "America/New_York",
+  美国东部时间: "America/New_York", 美國東部時間: "America/New_York",
+};
 
 /**
  * Reads a date in any style of the corpus: RFC 1123/2822 ("Wed, 29 Nov 2023 22:43:38 GMT",
  * "Sun, 28 Jun 2020 16:28:07 +0000"), ISO 8601 with or without zone ("2020-06-29T14:58:06.315Z",
  * "2020-07-20 19:22:17"), Chinese ("2020年 7月 20日"), day-first RFI style ("20/07/2020 - 17:50"),
- * "2020/07/20 19:22" and "Jul 30th 2020". Dates without a zone are read in `siteZone`.
+ * "2020/07/20 19:22", "Jul 30th 2020", "July 20, 2020 7:22 PM", "20 July 2020", "20.07.2020"; after a label
+ * ("发布时间：", "Updated:") and before a zone note ("(北京时间)", "GMT+8"). Dates without a zone are read
+ * in `siteZone`.
  */
 export function readDate(raw: string, siteZone: string): ReadDate | null {
   // The date div is read twice (to recognise it, then to pick the date): remember the last answer.
@@ -51,8 +66,21 @@ let lastZone = "";
 let lastRead: ReadDate | null = null;
 
 function readDateUncached(raw: string, siteZone: string): ReadDate | null {
-  const text = raw.trim().replace(/\s+/g, " ");
+  let text = raw.trim().replace(/\s+/g, " ");
   if (text.length < 8 || text.length > 64) return null;
+  if (LABEL.test(text)) text = text.replace(LABEL, "");
+  // A zone note names the zone outright: the date is read in it and the zone is not assumed.
+  const note = ZONE_NOTE.exec(text);
+  if (note !== null && note.index > 0) {
+    const named = ZONES_BY_NOTE[note[1]!];
+    const offset = named === undefined ? offsetOfNote(note[1]!) : null;
+    const minutes = offset === null ? 0 : offsetMinutes(offset);
+    if (minutes === null || (named === undefined && offset === null)) return null;
+    // An offset note: read the wall time as UTC, then move it by the offset.
+    const read = readDateUncached(text.slice(0, note.index), named ?? "UTC");
+    if (read === null || !read.zoneAssumed) return read;
+    return { ms: read.ms - minutes * 60000, precision: read.precision, zone: offset ?? read.zone, zoneAssumed: false };
+  }
   let m = ISO.exec(text);
   if (m) {
     const precision = m[4] === undefined ? "day" : m[6] === undefined ? "minute" : "second";
@@ -73,8 +101,8 @@ function readDateUncached(raw: string, siteZone: string): ReadDate | null {
   }
   m = DAY_FIRST.exec(text);
   if (m) {
-    const precision = m[4] === undefined ? "day" : m[6] === undefined ? "minute" : "second";
-    return build(siteZone, null, +m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, precision);
+    const precision = m[5] === undefined ? "day" : m[7] === undefined ? "minute" : "second";
+    return build(siteZone, null, +m[4]!, +m[3]!, +m[1]!, +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0), 0, precision);
   }
   m = YEAR_FIRST_SLASH.exec(text);
   if (m) {
@@ -85,9 +113,26 @@ function readDateUncached(raw: string, siteZone: string): ReadDate | null {
   if (m) {
     const month = MONTHS[m[1]!.slice(0, 3).toLowerCase()];
     if (month === undefined) return null;
-    return build(siteZone, null, +m[3]!, month, +m[2]!, 0, 0, 0, 0, "day");
+    if (m[4] === undefined) return build(siteZone, null, +m[3]!, month, +m[2]!, 0, 0, 0, 0, "day");
+    const hour12 = +m[4];
+    if (hour12 < 1 || hour12 > 12) return null;
+    const hour = (hour12 % 12) + (m[7]!.toLowerCase() === "p" ? 12 : 0);
+    return build(siteZone, null, +m[3]!, month, +m[2]!, hour, +m[5]!, +(m[6] ?? 0), 0, m[6] === undefined ? "minute" : "second");
+  }
+  m = DAY_MONTH_NAME.exec(text);
+  if (m) {
+    const month = MONTHS[m[2]!.slice(0, 3).toLowerCase()];
+    if (month === undefined) return null;
+    return build(siteZone, null, +m[3]!, month, +m[1]!, 0, 0, 0, 0, "day");
   }
   return null;
+}
+
+/** "GMT+8" → "+08:00" (an offset `build` reads), or null beyond ±14 hours. */
+function offsetOfNote(note: string): string | null {
+  const m = /([+-])\s*(\d{1,2})(?::?(\d{2}))?$/.exec(note);
+  if (m === null || +m[2]! > 14) return null;
+  return `${m[1]}${m[2]!.padStart(2, "0")}:${m[3] ?? "00"}`;
 }
 
 function build(
