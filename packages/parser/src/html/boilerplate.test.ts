@@ -9,12 +9,15 @@ describe("boilerplate", () => {
     "The post FT – 北京要求审查阿里反垄断报道 appeared first on 中国数字时代.",
     "我们的标准：汤森路透“信任原则”",
     "© 2020年 德国之声版权声明：本文所有内容受到著作权法保护",
+    'This article appeared in the China section of the print edition under the headline "Peering through the smoke"',
+    "Listen on: Apple Podcasts | Spotify | Google | Stitcher | TuneIn",
+    "For full access to print, digital and audio editions of The Economist, subscribe here www.economist.com/intelligenceoffer",
     "Medium 移民指南 was originally published in 飛步出品 on Medium, where people are continuing the conversation by highlighting and responding to this story.",
   ])("drops the block %j", (text) => {
     expect(isBoilerplateBlock(text)).toBe(true);
   });
 
-  it.each(["摘译自其它媒体，不代表德国之声观点", "记者 雷美珍；审校 屈桂娟", "The post office was closed.", "（完）"])(
+  it.each(["The print edition of the paper reported the vote.", "摘译自其它媒体，不代表德国之声观点", "记者 雷美珍；审校 屈桂娟", "The post office was closed.", "（完）"])(
     "keeps the article text %j",
     (text) => {
       expect(isBoilerplateBlock(text)).toBe(false);

@@ -25,6 +25,11 @@ const BOILERPLATE_BLOCKS: readonly RegExp[] = [
   // RFI app/newsletter promotions
   /^(?:下载|下載)法广(?:应用|應用)/,
   /^订阅法广/,
+  // The Economist: print-edition note, podcast links, subscription and newsletter promotions
+  /^This article appeared in the [^\n]{1,60} section of the print edition\b/i,
+  /^Listen on:\s*(?:Apple Podcasts|Spotify|Google)/i,
+  /^(?:Please subscribe to The Economist for full access|For full access to print, digital and audio editions of The Economist)\b/i,
+  /^Editor[’']s note: Some of our covid-19 coverage is free for readers of The Economist Today\b/i,
 ];
 
 /** Single lines that are never article text. */
@@ -61,7 +66,7 @@ export function dropBoilerplatePrefix(text: string): string {
  * all) skip the pattern-by-pattern tests. Keep it in step with the lists.
  */
 const BOILERPLATE_HINT =
-  /获取更多|feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|信任原则|Trust Principles|版权声明|Deutsche Welle|法广|法廣|查看本文英文版|Post tags|more$|^广告$|欢迎点击此处订阅/im;
+  /获取更多|feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|信任原则|Trust Principles|版权声明|Deutsche Welle|法广|法廣|查看本文英文版|Post tags|more$|^广告$|欢迎点击此处订阅|print edition|Listen on|full access to print|s note: Some of our covid/im;
 
 /** Whether the text may hold boilerplate at all: callers skip the tests below when it cannot. */
 export function mayHoldBoilerplate(text: string): boolean {
