@@ -59,3 +59,15 @@ export const DROPPED_ON_PURPOSE: readonly RegExp[] = [
   // day-only dates of <time> elements ("Jul30th2020", "2020年6月25日", "1小时前")
   /^[A-Z][a-z]{2}\d{1,2}(?:st|nd|rd|th)\d{4}$|^\d{4}年\d{1,2}月\d{1,2}日$|^\d+(?:小时|分钟)前$|^\d{4}年\d{1,2}月\d{1,2}日凌晨/,
 ];
+
+/**
+ * Paragraphs the parser drops whole as boilerplate (The Economist's print-edition note, podcast links,
+ * promotions), cut from the body before it is chunked: their links and entities split them into
+ * pieces (a quoted headline, "Spotify") that no chunk pattern can tell from article text.
+ */
+const BOILERPLATE_PARAGRAPH =
+  /<p\b[^>]*>(?:(?!<\/p>)[\s\S])*?(?:section of the print edition|Listen on:|full access to print, digital and audio editions|Some of our covid-19 coverage is free)(?:(?!<\/p>)[\s\S])*?<\/p>/g;
+
+export function withoutBoilerplateParagraphs(html: string): string {
+  return html.replace(BOILERPLATE_PARAGRAPH, "");
+}
