@@ -28,6 +28,8 @@ describe("roleParties", () => {
     ["其中包括对乌克兰、以色列和台湾的援助", ["Ukraine:recipient", "Israel:recipient", "Taiwan:recipient"]],
     ["布林肯在布鲁塞尔表示", ["United States:subject", "European Union:location"]],
     ["瑞士宣布拨款15亿瑞士法郎用于乌克兰重建", ["Switzerland:subject", "Ukraine:recipient"]],
+    ["以色列每年获得38亿美元美国军事援助", ["Israel:recipient", "United States:donor"]],
+    ["乌克兰获得10亿美元美国贷款担保", ["Ukraine:recipient", "United States:donor"]],
     ["The UN agency received USD 2.3 million in humanitarian assistance from Japan for Sudan", ["United Nations:recipient", "Japan:donor", "Sudan:recipient"]],
     ["Britain will provide up to £3 billion in military support to Ukraine", ["United Kingdom:subject", "Ukraine:recipient"]],
     ["The Pentagon announced a $250 million weapons package for Kyiv", ["United States:subject", "Ukraine:recipient"]],

@@ -51,6 +51,9 @@ const ZH_DONOR_BEFORE = /(?:来自|获得来自|由|从|感谢|得到)\s*$/;
 /** "X提供的", "X的(对外)援助", "X海外援助": X gives. ("乌克兰援助计划" is aid for Ukraine: see the recipient pattern.) */
 const ZH_DONOR_AFTER =
   /^(?:政府|方面)?(?:所?提供的|捐赠的|捐助的|援助的|资助的|承诺的|拨付的|的(?:海外|对外|对[^，,。的]{1,6}的?)?(?:军事|人道主义|经济|财政|发展)?援助|(?:海外|对外)援助)/;
+/** "获得10亿美元美国贷款担保": a name right after an amount and before an aid noun is the giver (the Chinese "US military aid"). */
+const ZH_GIVER_AFTER_AMOUNT =
+  /^(?:政府)?的?(?:(?:军事|人道主义|人道|经济|财政|发展|安全)?(?:援助|援款|贷款担保|贷款|赠款|捐款|资助)|军援)/;
 const ZH_REQUESTER_AFTER = /^[^，,；;。]{0,12}?(?:呼吁|请求|要求|吁请|敦促|恳请)(?!国会|议会)/;
 /** "对X…表示感谢": X is the giver being thanked; the one who thanks (乌克兰总统…感谢) receives. */
 const ZH_THANKED_AFTER = /^[^，,；;。]{0,30}?(?:表示感谢|表示感激|致谢|道谢)/;
@@ -130,6 +133,7 @@ function roleOf(cue: string, sentence: Span, hit: PartyHit): RoledParty {
   if (ZH_ALLOCATION_BEFORE.test(before) && ZH_ALLOCATION_AFTER.test(after)) {
     return read(hit, "recipient", hit.start - 1, before.slice(-1));
   }
+  if (before.endsWith("□") && ZH_GIVER_AFTER_AMOUNT.test(after)) return read(hit, "donor", hit.start, hit.text);
   const donorAfter = ZH_DONOR_AFTER.exec(after.replace(/^□+/, ""));
   if (donorAfter !== null) return read(hit, "donor", hit.end, donorAfter[0]);
   if (ZH_REQUESTER_AFTER.test(after)) return read(hit, "requester", hit.start, hit.text);
