@@ -156,6 +156,9 @@ function isProgrammeName(cue: string, c: Cue): boolean {
   return c.word.startsWith("计划") && /[资助援作训展金融]/.test(cue[c.start - 1] ?? "");
 }
 
+/** A request word shortly before an approval word ("要求国会批准", "asked Congress to approve"). */
+const REQUEST_BEFORE_APPROVAL = /(?:要求|请求|申请|寻求|敦促|促请|呼吁|吁请)[^，,；;。]{0,8}$|(?<![A-Za-z])(?:asked|asks|urged|urges|requested)\b[^,;.]{0,24}\bto\s+$/i;
+
 function decideStatus(input: AidDecisionInput, cumulative: boolean, transferNear: boolean, evidence: Span[]): AidStatus {
   if (cumulative) return "delivered";
   const { cue, sentence, mention, clause, scope } = input;
@@ -170,6 +173,10 @@ function decideStatus(input: AidDecisionInput, cumulative: boolean, transferNear
     cues.find((c) => c.start >= mention.end && c.end <= clause.end);
   if (pick !== undefined) {
     evidence.push(pick);
+    // "白宫要求国会批准240亿美元": an approval that is asked for is a request (the name between is blanked).
+    if (pick.category === "approved" && REQUEST_BEFORE_APPROVAL.test(cue.slice(Math.max(sentence.start, pick.start - 12), pick.start))) {
+      return "requested";
+    }
     return pick.category;
   }
   // A bare "X向Y提供…援助" reports an announcement: a commitment.

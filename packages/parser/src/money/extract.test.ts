@@ -54,6 +54,15 @@ describe("extractMoneyMentions", () => {
     expect(mentions[1]!.evidence).toEqual(expect.arrayContaining(["以来", "向乌克兰", "援助"]));
   });
 
+  it.each([
+    ["白宫要求国会批准240亿美元的对乌援助。", "requested"],
+    ["美国国会批准了向乌克兰提供400亿美元援助。", "approved"],
+    ["德国宣布向乌克兰追加提供5亿欧元军事援助。", "committed"],
+  ])("reads the status of %s as %s", (text, status) => {
+    const [mention] = extractMoneyMentions({ title: "", text, publishedAt: null, language: "zh" });
+    expect(mention).toMatchObject({ isAid: true, status });
+  });
+
   it("produces records that satisfy the schema", () => {
     for (const m of mentions) expect(moneyMentionSchema.parse(m)).toEqual(m);
   });
