@@ -29,7 +29,7 @@ const option = (name, fallback) => {
 };
 const corpus = option("--corpus", fileURLToPath(new URL("../../../../shared/corpus/dev", import.meta.url)));
 const rounds = Number(option("--rounds", "5"));
-const baselineRounds = Number(option("--baseline-rounds", "1"));
+const baselineRounds = Number(option("--baseline-rounds", "3"));
 // A worker thread compiles the parser from scratch: its files/s kept rising over its first ~4 corpus
 // runs (643 → 442 → 362 → 341 → 306 ms a run, then flat), while the calling thread is warm from the
 // other modes. Four warm-up runs measure every mode at its steady state.
