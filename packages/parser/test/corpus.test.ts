@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ArticleRecord, articleRecordSchema, safeParse } from "../src/index.js";
+import { normalizeArticleTextForHash, normalizeForHash } from "../src/record/digests.js";
 import { allCorpusFiles, corpusFile, manifest } from "./helpers/corpus.js";
 import { DROPPED_ON_PURPOSE, recordVisibleText, visibleTextChunks, withoutBoilerplateParagraphs } from "./helpers/visible-text.js";
 
@@ -38,6 +39,14 @@ describe(`the whole corpus (${files.length} files)`, () => {
     for (const [file, record] of records) {
       const row = formsByFile.get(file);
       if (row) expect(record.format, file).toBe(expected[row.form]);
+    }
+  });
+
+  it("gives text whose whitespace is canonical, so that its hash text needs only line breaks folded", () => {
+    for (const [file, record] of records) {
+      // Single spaces, a line break between lines, a blank line between blocks; none at either end.
+      expect(record.text, file).not.toMatch(/[^\S \n]| {2}| \n|\n |\n{3}|^\s|\s$/);
+      expect(normalizeArticleTextForHash(record.text), file).toBe(normalizeForHash(record.text));
     }
   });
 

@@ -23,10 +23,14 @@ export const WHITESPACE_TO_FOLD = /[^\S ]\s*| \s+/g;
 /** An entity left in text after decoding: the source encoded it twice ("&amp;#8230;" → "&#8230;"). */
 const LEFTOVER_ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp|hellip|mdash|ndash|ldquo|rdquo|lsquo|rsquo|middot|bull);/i;
 
-/** Decodes entities that survived the parser's decoding (double-encoded sources). */
+/**
+ * Decodes entities that survived the parser's decoding (double-encoded sources). Whitespace they decode
+ * to ("&amp;#12288;", "&amp;#9;") becomes a plain space, as all whitespace of text nodes already has: the
+ * text of a finished block holds no whitespace but single spaces and line breaks.
+ */
 export function decodeLeftoverEntities(text: string): string {
   if (!text.includes("&") || !LEFTOVER_ENTITY.test(text)) return text;
-  return decodeHTML(text).replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, " ");
+  return decodeHTML(text).replace(/[^\S\n]/g, " ");
 }
 
 /** Collapses the whitespace of one text node (NBSP, ideographic and other Unicode spaces included). */

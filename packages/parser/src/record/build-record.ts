@@ -15,7 +15,7 @@ import { lookUpSource } from "../sources/known-sources.js";
 import { canonicalizeUrl, readArticleUrl } from "../urls/canonical-url.js";
 import { articleText } from "./article-text.js";
 import { findAuthor } from "./author.js";
-import { countChars, normalizeForHash, sha256Hex } from "./digests.js";
+import { countChars, normalizeArticleTextForHash, sha256Hex } from "./digests.js";
 import { finishBlocks } from "./finish-blocks.js";
 
 /** Zone for sources not in the table: dates without a zone are then read as UTC (and said so). */
@@ -77,7 +77,7 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
     file,
     format: envelope.format,
     id: sha256Hex(canonicalUrl),
-    contentHash: sha256Hex(normalizeForHash(text)),
+    contentHash: sha256Hex(normalizeArticleTextForHash(text)),
     archivedAt,
     title,
     url: envelope.url.trim(),

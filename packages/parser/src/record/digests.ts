@@ -17,6 +17,16 @@ export function normalizeForHash(text: string): string {
   return text.normalize("NFC").replace(WHITESPACE_TO_FOLD, " ").trim();
 }
 
+/**
+ * `normalizeForHash` for a record's `text`, whose whitespace is already canonical (single spaces, "\n"
+ * between lines and "\n\n" between blocks, none at either end: see finishBlockText): then only the
+ * line breaks need folding, a search for one character instead of a pass deciding at every whitespace
+ * character (1.9 against 5.0 µs per corpus article). The corpus test checks that the two agree on every record.
+ */
+export function normalizeArticleTextForHash(text: string): string {
+  return text.normalize("NFC").replace(/\n+/g, " ");
+}
+
 /** Code points of `text` that are not whitespace. */
 export function countChars(text: string): number {
   let count = 0;
