@@ -6,7 +6,7 @@
 import { parentPort } from "node:worker_threads";
 import { toJsonItem } from "./archive-entry.js";
 import { parseEntry } from "./parse-entry.js";
-import { type JsonReply, type ParseReply, type ParseTask, encodeReplies, toJsonReply, toReply } from "./worker-messages.js";
+import { type JsonReply, type ParseReply, type ParseTask, type ReadyMessage, encodeReplies, toJsonReply, toReply } from "./worker-messages.js";
 
 const port = parentPort;
 if (port === null) throw new Error("parse-worker.js must run as a worker thread.");
@@ -42,3 +42,7 @@ port.on("message", (task: ParseTask) => {
     setImmediate(flush);
   }
 });
+
+// The parser is loaded (this module's imports ran): the pool may send tasks now.
+const ready: ReadyMessage = { ready: true };
+port.postMessage(ready);

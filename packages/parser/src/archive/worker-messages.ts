@@ -82,11 +82,20 @@ export interface JsonReply {
     | { ok: false; file: string; size: number; sha256: string | null; error: SerializedParseError };
 }
 
-/** What a worker posts: record replies as one JSON string (see encodeReplies), JSON replies as an array. */
-export type WorkerMessage = string | JsonReply[];
+/** A worker's first message: the parser is loaded, tasks may come. */
+export interface ReadyMessage {
+  ready: true;
+}
+
+/** What a worker posts: that it is ready, record replies as one JSON string (see encodeReplies), JSON replies as an array. */
+export type WorkerMessage = ReadyMessage | string | JsonReply[];
+
+export function isReadyMessage(message: WorkerMessage): message is ReadyMessage {
+  return typeof message === "object" && !Array.isArray(message);
+}
 
 /** The items of one worker message, by task id. */
-export function itemsOf(message: WorkerMessage): Array<{ id: number; item: ArchiveItem | ArchiveJsonItem }> {
+export function itemsOf(message: string | JsonReply[]): Array<{ id: number; item: ArchiveItem | ArchiveJsonItem }> {
   if (typeof message === "string") return decodeReplies(message).map((reply) => ({ id: reply.id, item: fromReply(reply) }));
   return message.map((reply) => ({ id: reply.id, item: fromJsonReply(reply) }));
 }

@@ -2,7 +2,7 @@ import type { Worker } from "node:worker_threads";
 import type { ParseOptions } from "../parse.js";
 import { type ArchiveEntry, type ArchiveItem, type ArchiveJsonItem, toJsonItem } from "./archive-entry.js";
 import { parseEntry } from "./parse-entry.js";
-import { type ParseTask, type RecordOutput, type WorkerMessage, itemsOf, workerFailure } from "./worker-messages.js";
+import { type ParseTask, type RecordOutput, type WorkerMessage, isReadyMessage, itemsOf, workerFailure } from "./worker-messages.js";
 import { findWorkerScript, startWorker } from "./worker-start.js";
 
 /**
@@ -19,6 +19,12 @@ interface Pending {
 interface Slot {
   worker: Worker;
   inFlight: Map<number, Pending>;
+  /**
+   * Whether the worker has loaded the parser (its first message says so). Until then it gets no task:
+   * loading takes ~100 ms, and files queued on it meanwhile held up the items after them, which the
+   * calling thread had parsed long before.
+   */
+  ready: boolean;
 }
 
 /** A buffer that can be transferred: the bytes' own, or a copy when they view a larger (pooled) one. */
@@ -84,10 +90,13 @@ export class WorkerPool {
     });
   }
 
-  /** Whether every worker has a full queue, so a new task would wait (the caller may parse it itself). */
+  /**
+   * Whether every worker that is ready has a full queue (or none is ready yet), so a new task would wait:
+   * the caller may parse it itself.
+   */
   saturated(): boolean {
     if (this.waiting.length > 0) return true;
-    for (const slot of this.slots) if (slot.inFlight.size < TASKS_PER_WORKER) return false;
+    for (const slot of this.slots) if (slot.ready && slot.inFlight.size < TASKS_PER_WORKER) return false;
     return true;
   }
 
@@ -95,7 +104,8 @@ export class WorkerPool {
     while (this.waiting.length > 0) {
       let best: Slot | null = null;
       for (const slot of this.slots) {
-        if (slot.inFlight.size < TASKS_PER_WORKER && (best === null || slot.inFlight.size < best.inFlight.size)) best = slot;
+        if (!slot.ready || slot.inFlight.size >= TASKS_PER_WORKER) continue;
+        if (best === null || slot.inFlight.size < best.inFlight.size) best = slot;
       }
       if (best === null) return;
       const pending = this.waiting.shift() as Pending;
@@ -107,8 +117,13 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = startWorker(this.script);
-    const slot: Slot = { worker, inFlight: new Map() };
+    const slot: Slot = { worker, inFlight: new Map(), ready: false };
     worker.on("message", (message: WorkerMessage) => {
+      if (isReadyMessage(message)) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
       for (const { id, item } of itemsOf(message)) {
         const pending = slot.inFlight.get(id);
         if (pending === undefined) continue;
