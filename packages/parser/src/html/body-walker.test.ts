@@ -64,6 +64,17 @@ describe("walkBody", () => {
     ]);
   });
 
+  it("drops separator lines drawn as images and programme logos, keeps photos", () => {
+    const walked = walk(
+      '<p>一</p><img src="https://ichef.bbci.co.uk/news/640/cpsprodpb/FB9C/production/_90021446_grey_line_new.jpg">' +
+        '<img src="https://ichef.bbci.co.uk/news/640/cpsprodpb/1/production/_87719139_line976.jpg">' +
+        '<img src="https://s.rfi.fr/media/display/x/w:310/p:16x9/fa_guo_shi_jie_bao_wb161923-rfi-cn-20150123_cartouche.jpg">' +
+        '<img src="https://ichef.bbci.co.uk/news/640/cpsprodpb/2/production/_115000000_airline_pilots.jpg"><p>二</p>',
+    );
+    expect(walked.blocks.map((b) => b.type)).toEqual(["paragraph", "image", "paragraph"]);
+    expect(walked.blocks[1]?.src).toContain("_airline_pilots.jpg");
+  });
+
   it("decodes entities, normalises NBSP and drops a line break between CJK characters", () => {
     expect(summary("<p>A&amp;B&nbsp;C &#8230; 中\n文 &quot;引&quot;</p>")).toEqual([["paragraph", 'A&B C … 中文 "引"']]);
   });

@@ -143,8 +143,15 @@ export function isDecorativeImage(src: string, attribs: Record<string, string>):
   const h = attribute(attribs, "height");
   if (w === "1" || h === "1" || w === "0" || h === "0") return true;
   if (/wp-smiley|emoji/i.test(attribute(attribs, "class") ?? "")) return true;
-  return /\/_\/stat\?|feedburner|\/pixel[./?]|beacon|doubleclick|google-analytics|\/icon-zoom|\/smilies\/|\/emoji\//i.test(src);
+  return /\/_\/stat\?|feedburner|\/pixel[./?]|beacon|doubleclick|google-analytics|\/icon-zoom|\/smilies\/|\/emoji\//i.test(src) || DIVIDER_OR_LOGO.test(src);
 }
+
+/**
+ * Separator lines drawn as images (BBC's "_grey_line-nc.png", "_line976.jpg", "_1px_white_line-nc.png")
+ * and programme or site logos standing in for a photo (RFI's "_cartouche.jpg", its social-card logo).
+ */
+const DIVIDER_OR_LOGO =
+  /(?:grey|gray|white)_?line[\w-]*\.(?:png|jpe?g|gif)$|[/_]line\d{2,4}(?:-nc)?\.(?:png|jpe?g|gif)$|_cartouche\.(?:png|jpe?g)$|\/meta_og_twcards\//i;
 
 /** The image URL of an `<img>`: `src`, or the lazy-loading attributes when `src` is a placeholder. */
 export function pickImageSource(attribs: Record<string, string>): string {
