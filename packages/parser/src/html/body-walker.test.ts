@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { walkBody } from "./body-walker.js";
+import { MAX_OPEN_ELEMENTS } from "./shared-tokenizer.js";
 
 const BASE = new URL("https://www.voachinese.com/a/x.html");
 const walk = (html: string) => walkBody(html, BASE);
@@ -62,6 +63,14 @@ describe("walkBody", () => {
       ["paragraph", "正文", ""],
       ["embed", "视频", "https://player.vimeo.com/video/1"],
     ]);
+  });
+
+  it("reads a body that nests too deep up to there and says so", () => {
+    const walked = walk(`<p>开头</p>${"<div>".repeat(MAX_OPEN_ELEMENTS + 50)}深处`);
+    expect(walked.truncated).toBe(true);
+    expect(walked.blocks.map((b) => b.text)).toEqual(["开头"]);
+    // The shared parser starts afresh for the next body.
+    expect(walk("<p>下一篇</p>")).toMatchObject({ truncated: false, blocks: [{ text: "下一篇" }] });
   });
 
   it("drops separator lines drawn as images and programme logos, keeps photos", () => {

@@ -47,9 +47,9 @@ type RecordedEvent =
  */
 export function walkBody(html: string, baseUrl: URL): BodyWalk {
   const walker = new BodyWalker(baseUrl);
-  tokenize(html, walker);
+  const complete = tokenize(html, walker);
   walker.finish();
-  return { blocks: walker.blocks, links: walker.links, times: walker.times };
+  return { blocks: walker.blocks, links: walker.links, times: walker.times, truncated: !complete };
 }
 
 /**

@@ -38,6 +38,8 @@ export interface BodyWalk {
   blocks: WalkedBlock[];
   links: WalkedLink[];
   times: WalkedTime[];
+  /** The body was read only up to where its elements nested too deep (see MAX_OPEN_ELEMENTS). */
+  truncated: boolean;
 }
 
 /**

@@ -94,12 +94,24 @@ function continuesAidStory(norm: string, lastAid: SentenceSpan | null, sentence:
   return splitSentences(norm, lastAid.end, sentence.start).length < CONTEXT_SENTENCES;
 }
 
-/** The party names of one sentence that are not inside a money mention. */
-function partiesOutside(hits: readonly PartyHit[], amounts: readonly ScannedAmount[]): PartyHit[] {
+/**
+ * The party names of one sentence that are not inside a money mention. `amounts` are the field's, in
+ * text order and without overlaps, so only those that reach into the sentence are compared (found by
+ * binary search): comparing all of them made a field of n amounts cost n².
+ */
+function partiesOutside(hits: readonly PartyHit[], amounts: readonly ScannedAmount[], sentence: SentenceSpan): PartyHit[] {
+  let low = 0;
+  let high = amounts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (amounts[mid]!.end <= sentence.start) low = mid + 1;
+    else high = mid;
+  }
   const kept: PartyHit[] = [];
   for (const h of hits) {
     let inside = false;
-    for (const a of amounts) {
+    for (let i = low; i < amounts.length && amounts[i]!.start < sentence.end; i++) {
+      const a = amounts[i]!;
       if (h.start < a.end && h.end > a.start) {
         inside = true;
         break;
@@ -120,10 +132,17 @@ function decide(norm: string, found: readonly Found[], foreignStory: boolean): D
   const amounts: ScannedAmount[] = [];
   for (let i = 0; i < count; i++) amounts.push(found[i]!.amount);
   const links = findEquivalents(norm, amounts);
-  const hitsBySentence = new Map<SentenceSpan, PartyHit[]>();
+  // Each sentence's amounts by index, in order: one pass, rather than a pass over all amounts per sentence.
+  const indicesBySentence = new Map<SentenceSpan, number[]>();
   for (let i = 0; i < count; i++) {
     const sentence = found[i]!.sentence;
-    if (!hitsBySentence.has(sentence)) hitsBySentence.set(sentence, partiesOutside(findParties(norm, sentence.start, sentence.end), amounts));
+    const indices = indicesBySentence.get(sentence);
+    if (indices === undefined) indicesBySentence.set(sentence, [i]);
+    else indices.push(i);
+  }
+  const hitsBySentence = new Map<SentenceSpan, PartyHit[]>();
+  for (const sentence of indicesBySentence.keys()) {
+    hitsBySentence.set(sentence, partiesOutside(findParties(norm, sentence.start, sentence.end), amounts, sentence));
   }
   const masked: Span[] = [];
   for (const amount of amounts) masked.push(amount);
@@ -138,8 +157,8 @@ function decide(norm: string, found: readonly Found[], foreignStory: boolean): D
     const inAidStory = continuesAidStory(norm, lastAid, sentence);
     const primary: number[] = [];
     const mentions: Span[] = [];
-    for (let i = 0; i < count; i++) {
-      if (found[i]!.sentence === sentence && links[i] === null) {
+    for (const i of indicesBySentence.get(sentence) ?? []) {
+      if (links[i] === null) {
         primary.push(i);
         mentions.push(amounts[i]!);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceIndexAt, sentencesAround, splitSentences } from "./sentences.js";
+import { MAX_SENTENCE_CHARS, sentenceIndexAt, sentencesAround, splitSentences } from "./sentences.js";
 
 const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -14,6 +14,15 @@ describe("splitSentences", () => {
       "布林肯表示，美国已提供了约770亿美元的援助",
       "下一段",
     ]);
+  });
+
+  it("reads a sentence of thousands of characters in pieces of at most MAX_SENTENCE_CHARS, cut after a comma", () => {
+    const text = "美国向乌克兰提供10亿美元援助，".repeat(400) + "完。";
+    const pieces = split(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    for (const piece of pieces.slice(0, -1)) expect(piece.endsWith("，")).toBe(true);
+    expect(pieces.join("")).toBe(text);
   });
 
   it("keeps closing quotes with their sentence", () => {

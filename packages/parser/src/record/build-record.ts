@@ -4,6 +4,7 @@ import { type FrontMatter, frontMatterList, frontMatterString } from "../envelop
 import type { Envelope } from "../envelope/read-envelope.js";
 import { ParseError } from "../errors.js";
 import { walkBody } from "../html/body-walker.js";
+import { MAX_OPEN_ELEMENTS } from "../html/shared-tokenizer.js";
 import { cleanInlineText, decodeLeftoverEntities } from "../html/text-normalize.js";
 import { extractBilingualNames } from "../entities/bilingual-names.js";
 import { readImageCredit } from "../images/image-credit.js";
@@ -46,6 +47,9 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
   if (title === "") warnings.push({ code: "empty-title", message: "The title line has an empty title." });
 
   const walk = walkBody(envelope.body, url);
+  if (walk.truncated) {
+    warnings.push({ code: "body-truncated", message: `The body nests more than ${MAX_OPEN_ELEMENTS} elements deep; it was read up to there.` });
+  }
   const body = finishBlocks(walk, title, siteZone, url.href);
   const text = articleText(body.blocks);
   if (text === "") warnings.push({ code: "empty-body", message: "The body holds no article text." });
