@@ -30,6 +30,9 @@ describe("findAuthor", () => {
     ["'unknown' in the front matter", { frontMatterAuthor: "unknown" }, null],
     ["RFA's closing note", { blocks: [paragraph("正文"), paragraph("（记者：韩洁 责编：申铧 网编：洪伟）")] }, "韩洁"],
     ["RFA's place line", { blocks: [paragraph("自由亚洲电台记者家傲华盛顿报道")] }, "家傲"],
+    ["CNA's dateline", { blocks: [paragraph("（中央社記者吳佳蓉台北5日電）台股穩健。")] }, "吳佳蓉"],
+    ["CNA's dateline with two reporters", { blocks: [paragraph("（中央社記者陳偉婷、楊舒晴台北15日電）行政院今天表示")] }, "陳偉婷, 楊舒晴"],
+    ["CNA's dateline without a reporter", { blocks: [paragraph("（中央社台北5日電）行政院今天表示")] }, null],
     [
       "an interview's last question before the closing note",
       { blocks: [paragraph("答：谢谢。"), paragraph("记者：谢谢您接受我的采访。"), paragraph("记者：家傲 责编：申铧 网编：洪伟")] },

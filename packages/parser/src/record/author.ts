@@ -24,6 +24,13 @@ const AUTHOR_LINE = /^(?:作者|撰文|文)\s*[：:|｜]\s*([^\n，。,]{1,30})$
 /** RFA's closing "（记者：韩洁   责编：申铧   网编：洪伟）" and "自由亚洲电台记者黄春梅 台北报道". */
 const REPORTER_NOTE =
   /(?:^|[（(\s])记者[：:]\s*([^\s\u3000：:（）()，,、。！？!?]{2,12})(?=[\s\u3000）)]|$)|自由亚洲电台记者([^\s\u3000，,]{2,3}?)(?:[\s\u3000]+[^\s\u3000]{1,8}|(?:华盛顿|台北|香港|纽约|伦敦|东京|首尔|旧金山|洛杉矶|巴黎|柏林|悉尼|多伦多|温哥华|曼谷|北京|上海|日内瓦|布鲁塞尔))?报道|^(?:记者|記者)\s+([^\s;；，,]{2,10})\s*[;；]/m;
+/**
+ * A Taiwanese wire dateline opening the article: "（中央社記者吳佳蓉台北5日電）", "（中央社記者陳偉婷、楊舒晴台北5日電）".
+ * The names run into the place, so the place must be one of the usual ones; "（中央社台北5日電）" names no one.
+ */
+const WIRE_DATELINE =
+  /^[（(](?:中央社|中央通訊社)記者([^（）()\d]{2,24}?)(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|花蓮|宜蘭|屏東|苗栗|彰化|南投|雲林|台東|臺東|金門|馬祖|澎湖|香港|澳門|東京|大阪|首爾|北京|上海|華盛頓|紐約|洛杉磯|舊金山|休士頓|芝加哥|多倫多|溫哥華|倫敦|巴黎|柏林|布魯塞爾|日內瓦|維也納|羅馬|莫斯科|新加坡|吉隆坡|曼谷|雅加達|馬尼拉|河內|胡志明市|新德里|雪梨|墨爾本|奧克蘭|耶路撒冷|杜拜)\d{1,2}日(?:專)?電[）)]/;
+
 /** What follows a name on an 作者： line: "作者：码头水鬼2 来源：我无法呼吸". */
 const AFTER_NAME = /\s+(?:来源|來源|来自|來自|编辑|編輯|责编|責編|翻译|翻譯|原文|链接|連結)[：:].*$/;
 
@@ -41,6 +48,11 @@ export function findAuthor(clues: AuthorClues): string | null {
       const name = match?.[1]?.replace(AFTER_NAME, "").trim();
       if (name) return name;
     }
+  }
+
+  for (const block of clues.blocks.slice(0, 2)) {
+    const names = WIRE_DATELINE.exec(block.text)?.[1];
+    if (names) return names.split(/[、，,]/).map((name) => name.trim()).filter((name) => name !== "").join(", ");
   }
 
   const fm = clues.frontMatterAuthor.trim();
