@@ -31,6 +31,13 @@ const REPORTER_NOTE =
 const WIRE_DATELINE =
   /^[（(](?:中央社|中央通訊社)記者([^（）()\d]{2,24}?)(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|花蓮|宜蘭|屏東|苗栗|彰化|南投|雲林|台東|臺東|金門|馬祖|澎湖|香港|澳門|東京|大阪|首爾|北京|上海|華盛頓|紐約|洛杉磯|舊金山|休士頓|芝加哥|多倫多|溫哥華|倫敦|巴黎|柏林|布魯塞爾|日內瓦|維也納|羅馬|莫斯科|新加坡|吉隆坡|曼谷|雅加達|馬尼拉|河內|胡志明市|新德里|雪梨|墨爾本|奧克蘭|耶路撒冷|杜拜)\d{1,2}日(?:專)?電[）)]/;
 
+/**
+ * A closing credit of writer / editor and sources, as DW writes it: "张筠青/乐然（德新社、路透社)",
+ * "乐然（综合报道）", "凝炼 / 李鱼（德新社）". The first name is the writer's.
+ */
+const CLOSING_CREDIT =
+  /^([\u4e00-\u9fff]{2,4})\s*(?:[/／]\s*[\u4e00-\u9fff]{2,4}\s*)*[/／]?\s*[（(]\s*(?:据)?[^（）()\n]{0,30}(?:社|报道|报导|報導|報道|通讯|通訊)[^（）()\n]{0,20}[）)]$/;
+
 /** What follows a name on an 作者： line: "作者：码头水鬼2 来源：我无法呼吸". */
 const AFTER_NAME = /\s+(?:来源|來源|来自|來自|编辑|編輯|责编|責編|翻译|翻譯|原文|链接|連結)[：:].*$/;
 
@@ -60,6 +67,10 @@ export function findAuthor(clues: AuthorClues): string | null {
 
   // From the last block back: the credit line closes the article, and an interview's last question
   // ("记者：谢谢您接受我的采访。") may stand just before it.
+  const closing = [...clues.blocks].reverse().find((block) => block.type !== "image" && block.type !== "embed");
+  const credit = closing === undefined ? null : CLOSING_CREDIT.exec(closing.text.trim());
+  if (credit?.[1]) return credit[1];
+
   for (const block of clues.blocks.slice(-3).reverse()) {
     const match = REPORTER_NOTE.exec(block.text);
     const name = match?.[1] ?? match?.[2] ?? match?.[3];
