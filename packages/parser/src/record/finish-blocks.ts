@@ -175,9 +175,13 @@ function isSubheading(block: WalkedBlock): boolean {
     block.boldOnly &&
     block.text.length <= MAX_HEADING_LENGTH &&
     block.text.split("\n").length <= 3 &&
-    !SENTENCE_END.test(block.text)
+    !SENTENCE_END.test(block.text) &&
+    !INTERVIEW_QUESTION.test(block.text)
   );
 }
+
+/** An interviewer's question set in bold ("记者：您当初为什么希望翻译方方日记？"): a turn of the interview, not a heading. */
+const INTERVIEW_QUESTION = /^(?:记者|記者|问|問|主持人|编者|編者|Q)\s*[：:][^\n]*[？?]$/;
 
 /**
  * The archiver's date div: one to three short lines, the last of them a date

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { walkBody } from "../html/body-walker.js";
+import { finishBlocks } from "./finish-blocks.js";
+
+const BASE = new URL("https://chinadigitaltimes.net/chinese/2020/06/x/");
+const finish = (html: string) => finishBlocks(walkBody(html, BASE), "标题", "Asia/Shanghai", BASE.href);
+
+describe("finishBlocks", () => {
+  it.each([
+    ["<p><strong>最终的成员国地位</strong></p>", "heading"],
+    ["<p><strong>谁在说谎？</strong></p>", "heading"],
+    ["<p><strong>这一段加粗，但以句号结束。</strong></p>", "paragraph"],
+    ["<p><strong>记者：您当初为什么希望翻译方方日记？</strong></p>", "paragraph"],
+    ["<p><b>问：美国读者有些什么样的反馈？</b></p>", "paragraph"],
+  ])("reads %s as a %s", (html, type) => {
+    expect(finish(`<p>正文。</p>${html}<p>正文。</p>`).blocks[1]?.type).toBe(type);
+  });
+
+  it("drops a feed's lone link to the rest of the article and marks the body an excerpt", () => {
+    const body = finish('<p>文章开头。</p><p class="medium-feed-link"><a href="https://medium.com/p/1">Continue reading on Medium »</a></p>');
+    expect(body.blocks.map((b) => b.text)).toEqual(["文章开头。"]);
+    expect(body.excerpt).toBe(true);
+    expect(body.links).toEqual([]);
+  });
+});
