@@ -20,6 +20,9 @@ describe("extractBilingualNames", () => {
     ["两届奥运会短道速滑金牌得主沈锡希（Shim Suk-hee）", "沈锡希", "Shim Suk-hee"],
     ["美国战略与国际研究中心（Center for Strategic and International Studies）的报告", "美国战略与国际研究中心", "Center for Strategic and International Studies"],
     ["伦敦国王学院（King's College London）教授", "伦敦国王学院", "King's College London"],
+    ["民兵组织塔利班（Taliban）", "塔利班", "Taliban"],
+    ["印度出口组织联合会（FIEO）表示", "印度出口组织联合会", "FIEO"],
+    ["大西洋理事会网络治理计划（Cyber Statecraft Initiative）", "大西洋理事会网络治理计划", "Cyber Statecraft Initiative"],
   ])("%s", (text, zh, en) => {
     expect(extractBilingualNames(text)).toEqual([{ zh, en }]);
   });

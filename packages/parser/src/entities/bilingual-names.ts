@@ -88,7 +88,8 @@ function trimLeadIn(run: string): string | null {
   // The latest end of a title or verb that still leaves two characters for the name — and, for an
   // organisation, more than its generic ending: 研究 in 战略与国际研究中心 is part of the name, not a verb.
   search: for (let end = run.length - 2; end >= 2; end--) {
-    if (organisation && BARE_ORGANISATION.test(run.slice(end))) continue;
+    // Nor does a name start with 会 (理事|会网络治理计划 is 理事会…).
+    if ((organisation && BARE_ORGANISATION.test(run.slice(end))) || run[end] === "会" || run[end] === "會") continue;
     for (let length = MIN_WORD; length <= MAX_WORD && length <= end; length++) {
       if (LEAD_IN_WORDS.has(run.slice(end - length, end))) {
         cut = end;

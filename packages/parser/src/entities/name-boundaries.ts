@@ -37,7 +37,8 @@ export const TITLE_AND_VERB_WORDS: readonly string[] = [
   "工程师", "工程師", "总监", "總監", "制作人", "製作人", "撰稿人", "建筑师", "建築師", "设计师", "設計師", "得主",
   "政治家", "企业家", "企業家", "外交官", "主管", "高管", "知道", "透过", "透過", "机构", "機構", "特工", "总干事", "總幹事",
   "观察家", "觀察家", "分析员", "分析員", "选手", "選手", "大师", "大師", "男子", "女子", "侦探", "偵探", "社长", "社長",
-  "上校", "中校", "少校", "制造商", "製造商", "制片人", "製片人",
+  "上校", "中校", "少校", "制造商", "製造商", "制片人", "製片人", "台长", "臺長", "理事", "港督", "总督", "總督",
+  "团体", "團體", "组织", "組織", "随着", "隨著", "比起", "删除", "刪除", "旗下", "导致", "導致", "裁决", "裁決",
 ];
 
 /** Single characters that cannot be inside a name or organisation (grammar words). */
@@ -47,7 +48,7 @@ export const FUNCTION_CHARS = new Set("的是在了被把将將从從由为為�
 export const CONJUNCTION_CHARS = new Set("与與和及".split(""));
 
 const ORGANISATION_ENDING_WORDS =
-  "组织|組織|委员会|委員會|协会|協會|联盟|聯盟|大学|大學|学院|學院|银行|銀行|基金会|基金會|公司|集团|集團|研究所|研究院|中心|党|黨|部|局|署|院|会|會|国|國|法|社|台|臺|报|報|网|網|团|團|军|軍";
+  "组织|組織|委员会|委員會|联合会|聯合會|理事会|理事會|协会|協會|联盟|聯盟|大学|大學|学院|學院|银行|銀行|基金会|基金會|公司|集团|集團|研究所|研究院|中心|党|黨|部|局|署|院|会|會|国|國|法|社|台|臺|报|報|网|網|团|團|军|軍";
 
 /** Endings of organisation names: a conjunction before them belongs to the name. */
 export const ORGANISATION_ENDINGS = new RegExp(`(?:${ORGANISATION_ENDING_WORDS})$`);
