@@ -2,7 +2,7 @@ import { numeralSpanBefore } from "./zh-amounts.js";
 import { zhQualifierAfter, zhQualifierBefore } from "./qualifiers.js";
 import { isUnitChar } from "./numerals.js";
 import type { MoneyQualifier } from "../schema/money-mention.js";
-import { ENGLISH_SCALES, qualifierFor, scale, scannedAmount, type ScannedAmount } from "./scanned-amount.js";
+import { ENGLISH_SCALES, firstEndingAfter, qualifierFor, scale, scannedAmount, type ScannedAmount } from "./scanned-amount.js";
 import { searchableUpTo } from "./regex-trie.js";
 import type { SentenceSpan } from "./sentences.js";
 
@@ -32,21 +32,9 @@ const SCALE_CHARS = "万亿兆";
 const EN_BARE_REACH = 16;
 
 // Plain loops in this file: see `decide` in extract.ts for why callbacks cost more here than they look.
-// The amounts of a sentence are in text order and do not overlap, so each lookup is a binary search:
-// a loop over all of them per match made a sentence of n amounts cost n² (a 0.6 MB list of "10亿美元，"
-// took 7 s).
-
-/** Index of the first amount that ends after `offset` (amounts.length when none does). */
-function firstEndingAfter(amounts: readonly ScannedAmount[], offset: number): number {
-  let low = 0;
-  let high = amounts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (amounts[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+// The amounts of a sentence are in text order and do not overlap, so each lookup below is a binary
+// search (firstEndingAfter): a loop over all of them per match made a sentence of n amounts cost n²
+// (a 0.6 MB list of "10亿美元，" took 7 s).
 
 function insideAny(amounts: readonly ScannedAmount[], start: number, end: number): boolean {
   const i = firstEndingAfter(amounts, start);

@@ -11,7 +11,7 @@ import { maskSpans, scopeMentions, type Span } from "./mention-scope.js";
 import { partiesFor, type MentionParties } from "./parties.js";
 import { roleParties } from "./party-roles.js";
 import { reviewReasons } from "./review.js";
-import { withCurrency, type ScannedAmount } from "./scanned-amount.js";
+import { firstEndingAfter, withCurrency, type ScannedAmount } from "./scanned-amount.js";
 import { sentenceIndexAt, sentencesAround, splitSentences, type SentenceSpan } from "./sentences.js";
 
 /** One field of a record, as the extractor reads it. */
@@ -100,13 +100,7 @@ function continuesAidStory(norm: string, lastAid: SentenceSpan | null, sentence:
  * binary search): comparing all of them made a field of n amounts cost n².
  */
 function partiesOutside(hits: readonly PartyHit[], amounts: readonly ScannedAmount[], sentence: SentenceSpan): PartyHit[] {
-  let low = 0;
-  let high = amounts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (amounts[mid]!.end <= sentence.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstEndingAfter(amounts, sentence.start);
   const kept: PartyHit[] = [];
   for (const h of hits) {
     let inside = false;

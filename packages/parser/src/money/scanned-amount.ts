@@ -86,3 +86,18 @@ export function qualifierFor(word: MoneyQualifier | null, vague: boolean, more: 
   if (word !== null) return word;
   return vague || more ? "over" : "exact";
 }
+
+/**
+ * Index of the first of `amounts` (in text order, without overlaps) that ends after `offset`, or
+ * amounts.length: a binary search, for lookups that a loop over every amount made cost n² on long lists.
+ */
+export function firstEndingAfter(amounts: readonly ScannedAmount[], offset: number): number {
+  let low = 0;
+  let high = amounts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (amounts[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
