@@ -1,10 +1,13 @@
 import type { PublishedAtDetail } from "../schema/article-record.js";
 import { type ReadDate, readDate } from "./date-styles.js";
+import { dateInUrl } from "./url-date.js";
 
 /** A date found somewhere in the file, before it is read. */
 export interface DateCandidate {
   raw: string;
   origin: PublishedAtDetail["origin"];
+  /** The text to read when `raw` is not a date style by itself (a date taken from the address). */
+  readAs?: string;
 }
 
 export interface PublishedAt {
@@ -32,7 +35,7 @@ export function pickPublishedAt(candidates: readonly DateCandidate[], siteZone: 
   const unreadable: DateCandidate[] = [];
   for (const candidate of candidates) {
     if (candidate.raw.trim() === "") continue;
-    const read = readDate(candidate.raw, siteZone);
+    const read = readDate(candidate.readAs ?? candidate.raw, siteZone);
     if (read === null) {
       unreadable.push(candidate);
       continue;
@@ -56,4 +59,17 @@ export function pickPublishedAt(candidates: readonly DateCandidate[], siteZone: 
     },
     unreadable,
   };
+}
+
+/**
+ * `pickPublishedAt`, and when no candidate gives a date, the date in the article's address (see
+ * url-date.ts), read in the site's zone. Unreadable candidates are still reported.
+ */
+export function pickPublishedAtOrFromUrl(candidates: readonly DateCandidate[], url: URL, siteZone: string): PublishedAtResult {
+  const result = pickPublishedAt(candidates, siteZone);
+  if (result.publishedAt !== null) return result;
+  const inUrl = dateInUrl(url);
+  if (inUrl === null) return result;
+  const fromUrl = pickPublishedAt([{ raw: inUrl.raw, readAs: inUrl.local, origin: "url" }], siteZone);
+  return { publishedAt: fromUrl.publishedAt, unreadable: result.unreadable };
 }

@@ -1,5 +1,5 @@
 import { decodeHTML } from "entities";
-import { type DateCandidate, pickPublishedAt } from "../dates/published-at.js";
+import { type DateCandidate, pickPublishedAtOrFromUrl } from "../dates/published-at.js";
 import { type FrontMatter, frontMatterList, frontMatterString } from "../envelope/front-matter.js";
 import type { Envelope } from "../envelope/read-envelope.js";
 import { ParseError } from "../errors.js";
@@ -61,7 +61,7 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
   const fmDate = frontMatterString(fm, "date");
   if (fmDate) candidates.push({ raw: fmDate, origin: "front-matter" });
   for (const time of walk.times) candidates.push({ raw: time.datetime || time.text, origin: "body-byline" });
-  const { publishedAt, unreadable } = pickPublishedAt(candidates, siteZone);
+  const { publishedAt, unreadable } = pickPublishedAtOrFromUrl(candidates, url, siteZone);
   for (const candidate of unreadable) {
     warnings.push({ code: "date-unreadable", message: `Could not read the ${candidate.origin} date "${candidate.raw}".` });
   }

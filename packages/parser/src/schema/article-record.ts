@@ -23,8 +23,11 @@ export type ArticleSource = z.infer<typeof articleSourceSchema>;
 export const publishedAtDetailSchema = z.object({
   /** The date as written in the file. */
   raw: z.string(),
-  /** Where it was found. */
-  origin: z.enum(["date-div", "date-line", "front-matter", "body-byline"]),
+  /**
+   * Where it was found: the site's date div, the `日期：` line, the front matter, a `<time>` in the body,
+   * or, when the file holds no readable date, the article's address ("url": RFA's time stamp, "/2020/07/18/").
+   */
+  origin: z.enum(["date-div", "date-line", "front-matter", "body-byline", "url"]),
   /** The time zone used to read it: an offset written in the date ("+0000"), or the site's zone (IANA name). */
   zone: z.string(),
   /** True when the file gave no zone and the site's usual zone was assumed. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { type DateCandidate, pickPublishedAt, pickPublishedAtOrFromUrl } from "./published-at.js";
+
+const RFA = new URL("https://www.rfa.org/mandarin/yataibaodao/gangtai/ac-06262020055033.html");
+const NO_DATE_URL = new URL("https://www.dw.com/zh/x/a-53965493");
+const ZONE = "America/New_York";
+
+describe("pickPublishedAt", () => {
+  it("takes the first candidate with a time of day over an earlier day-only one", () => {
+    const candidates: DateCandidate[] = [
+      { raw: "2020年6月25日", origin: "date-div" },
+      { raw: "Thu, 25 Jun 2020 21:45:29 GMT", origin: "date-line" },
+    ];
+    expect(pickPublishedAt(candidates, ZONE).publishedAt?.detail).toMatchObject({ origin: "date-line", precision: "second" });
+  });
+
+  it("reports candidates it cannot read", () => {
+    const result = pickPublishedAt([{ raw: "sometime last week", origin: "front-matter" }], ZONE);
+    expect(result.publishedAt).toBeNull();
+    expect(result.unreadable.map((c) => c.origin)).toEqual(["front-matter"]);
+  });
+});
+
+describe("pickPublishedAtOrFromUrl", () => {
+  it("prefers any date of the file to the address's", () => {
+    const result = pickPublishedAtOrFromUrl([{ raw: "2020-06-26", origin: "date-line" }], RFA, ZONE);
+    expect(result.publishedAt?.detail.origin).toBe("date-line");
+  });
+
+  it("falls back to the address's time stamp, read in the site's zone, with the stamp as written", () => {
+    const result = pickPublishedAtOrFromUrl([], RFA, ZONE);
+    expect(result.publishedAt).toEqual({
+      iso: "2020-06-26T09:50:33.000Z",
+      detail: { raw: "06262020055033", origin: "url", zone: ZONE, zoneAssumed: true, precision: "second" },
+    });
+  });
+
+  it("still reports an unreadable candidate when the address gives the date", () => {
+    const result = pickPublishedAtOrFromUrl([{ raw: "??", origin: "date-line" }], RFA, ZONE);
+    expect(result.publishedAt?.detail.origin).toBe("url");
+    expect(result.unreadable).toHaveLength(1);
+  });
+
+  it("gives null when neither the file nor the address has a date", () => {
+    expect(pickPublishedAtOrFromUrl([], NO_DATE_URL, ZONE).publishedAt).toBeNull();
+  });
+});
