@@ -23,6 +23,9 @@ describe("extractBilingualNames", () => {
     ["民兵组织塔利班（Taliban）", "塔利班", "Taliban"],
     ["印度出口组织联合会（FIEO）表示", "印度出口组织联合会", "FIEO"],
     ["大西洋理事会网络治理计划（Cyber Statecraft Initiative）", "大西洋理事会网络治理计划", "Cyber Statecraft Initiative"],
+    // Lead-in words that no list holds, cut where the transliteration starts
+    ["RFA亚洲部专员巴特勒（Steven Butler）说", "巴特勒", "Steven Butler"],
+    ["民调一路预测罗姆尼（Mitt Romney）胜出", "罗姆尼", "Mitt Romney"],
   ])("%s", (text, zh, en) => {
     expect(extractBilingualNames(text)).toEqual([{ zh, en }]);
   });

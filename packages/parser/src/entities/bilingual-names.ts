@@ -1,5 +1,6 @@
 import type { ArticleEntity } from "../schema/article-record.js";
 import { BARE_ORGANISATION, CONJUNCTION_CHARS, FUNCTION_CHARS, ORGANISATION_ENDINGS, TITLE_AND_VERB_WORDS } from "./name-boundaries.js";
+import { trimToTransliteration } from "./transliteration.js";
 
 /** A Latin name in parentheses right after CJK text: （Antony Blinken）, (Joe Biden), （OSCE）. */
 const PAREN_LATIN = /[（(]\s*([A-Za-z][^（）()\n]{0,80}?)\s*[）)]/g;
@@ -29,8 +30,9 @@ export function extractBilingualNames(...texts: string[]): ArticleEntity[] {
       if (!mayEndName(text, m.index)) continue;
       const en = cleanEnglish(m[1] ?? "");
       if (en === null) continue;
-      const zh = chineseNameBefore(text, m.index);
-      if (zh === null) continue;
+      const run = chineseNameBefore(text, m.index);
+      if (run === null) continue;
+      const zh = trimToTransliteration(run, en);
       const key = `${zh}\u0000${en}`;
       if (seen.has(key)) continue;
       seen.add(key);

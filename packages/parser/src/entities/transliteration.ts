@@ -1,0 +1,56 @@
+import { ORGANISATION_ENDINGS } from "./name-boundaries.js";
+
+/**
+ * Where a transliterated foreign name starts. Chinese writes foreign names with a small set of
+ * characters (Xinhua's transliteration tables: 布林肯, 斯托尔滕贝格, 罗姆尼), so when the lead-in rules
+ * leave words before a name that no list foresaw ("亚洲部专员巴特勒", "一路预测罗姆尼", "驻港考察团代办哈维尔·
+ * 科罗纳"), the run of transliteration characters just before the name tells where it starts.
+ * No library covers this: dictionaries for Chinese word segmentation (jieba and the like) are tens of
+ * megabytes, and they do not know most foreign names either.
+ */
+
+/**
+ * Characters of Xinhua's transliteration tables for English, French, German, Spanish, Russian and
+ * Arabic names, Simplified and Traditional, and the usual extra ones for women's names (丽, 娜, 莎 …).
+ * Left out on purpose: characters that are far more often the end of a word standing before a name
+ * than part of one (得 "使得", 于 "于是", 自 "来自", 理 "总理", 高 "最高", 士 "护士", 英, 美). Some that are both
+ * are in, as leaving them out cut real names short (山 亚历山德罗, 多 霍多尔科夫斯基, 门 门德斯, 明 明尼阿波利斯).
+ */
+const TRANSLITERATION_CHARS = new Set(
+  (
+    "阿埃艾爱愛安昂奥奧巴芭白拜班邦保鲍鮑贝貝本比彼毕畢别別宾賓波玻伯泊博勃布查达達戴黛丹当當" +
+    "道德登邓鄧狄迪蒂帝丁顿頓东東朵俄厄鄂恩尔爾法范凡菲斐费費芬丰豐冯馮佛夫弗伏福富盖蓋甘冈岡" +
+    "戈哥格葛根贡貢古瓜圭桂哈海汉漢豪赫黑亨洪侯胡霍基吉济濟加迦贾賈杰傑捷金津喀卡凯凱坎康考柯" +
+    "科克肯库庫夸奎昆拉腊臘莱萊赖賴兰蘭朗劳勞勒雷蕾黎里裏裡丽麗利莉连連廉列林琳琉柳龙龍卢盧鲁" +
+    "魯路伦倫罗羅洛马馬玛瑪迈邁麦麥曼芒梅蒙米密缅緬莫默姆穆纳納娜乃奈南楠内內妮尼涅聂聶宁寧" +
+    "纽紐努诺諾欧歐帕派潘庞龐佩彭皮珀朴普奇齐齊契恰乔喬切钦欽琴琼瓊丘让讓热熱荣榮茹瑞若萨薩塞" +
+    "赛賽桑瑟森沙莎杉绍紹舍申什施史舒斯松苏蘇索塔泰坦汤湯唐陶特提廷汀图圖托陀瓦万萬旺威韦韋" +
+    "维維温溫沃乌烏伍锡錫希西席夏谢謝辛欣休修徐逊遜雅亚亞扬揚耶叶葉伊依因尤约約翰泽澤扎詹兹" +
+    "茲佐卓琪丝絲薇娅婭露雯茜蕊蓓琦历歷山多门門文明仁滕茨符音秋朱季杜烈摩卜肖华華培"
+  ).split(""),
+);
+/** Dots between the parts of a transliterated name: 安东尼·布林肯. */
+const NAME_DOTS = /[·•‧・．.]/;
+
+/** English that reads as a person's or a place's name: one to four capitalised words. */
+const PERSON_OR_PLACE =
+  /^(?:(?:\p{Lu}\p{Ll}+\.?|\p{Lu}\.|(?:de|da|van|von|der|den|bin|al|le|la|du|el)|\p{Lu}\p{Ll}*[-'’]\p{Lu}?\p{Ll}+|Mc\p{Lu}\p{Ll}+)(?:\s+|$)){1,4}$/u;
+/** Words that make an English name an organisation's, a work's or an event's. */
+const NOT_A_PERSON =
+  /\b(?:Authority|Commission|Corporation|Corp|Environmental|Facility|Federation|Global|Inc|International|National|Organi[sz]ation|Services?|Systems|Act|Agency|Airlines|Alliance|Association|Bank|Capital|Center|Centre|Church|City|Club|College|Committee|Company|Council|County|Court|Daily|Festival|Foundation|Fund|Group|Holdings|Institute|Journal|Law|League|Magazine|Media|Ministry|Movement|Network|News|Office|Party|Post|Press|Project|Review|School|Society|Street|Studies|Times|Tribune|Union|University)\b/;
+
+/** The name without words before its transliteration, when they can be told apart; else unchanged. */
+export function trimToTransliteration(zh: string, en: string): string {
+  if (!PERSON_OR_PLACE.test(en) || NOT_A_PERSON.test(en) || ORGANISATION_ENDINGS.test(zh)) return zh;
+  const dot = zh.search(NAME_DOTS);
+  // The part before the first dot (or the whole name) is one transliterated word; a name of five or
+  // more characters without dots, or a first part of five or more, is suspect — few are that long
+  // (克里斯托弗 is, and is kept: all its characters are transliteration characters).
+  const head = dot < 0 ? zh : zh.slice(0, dot);
+  if (head.length < 5) return zh;
+  let start = head.length;
+  while (start > 0 && TRANSLITERATION_CHARS.has(head[start - 1] ?? "")) start--;
+  // The whole head is transliteration, or too little of it is to be a name.
+  if (start === 0 || head.length - start < 2) return zh;
+  return zh.slice(start);
+}
