@@ -36,6 +36,7 @@ describe("extractBilingualNames", () => {
     ["English before the parenthesis", "the Act (Hong Kong Autonomy Act)"],
     ["lower-case remarks", "他说（and so on）"],
     ["stock tickers", "阿里巴巴(BABA.N)去年11月在香港上市"],
+    ["pronouns", "这让他们(FBI)很难办"],
   ])("skips %s", (_name, text) => {
     expect(extractBilingualNames(text)).toEqual([]);
   });

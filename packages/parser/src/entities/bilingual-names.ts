@@ -13,6 +13,7 @@ const MAX_WORD = Math.max(...TITLE_AND_VERB_WORDS.map((w) => w.length));
 const TRAILING_TITLES = /(?:教授|先生|女士|博士|医生|醫生|律师|律師|牧师|牧師|议员|議員|总统|總統|主席|总理|總理|部长|部長)$/;
 const HONORIFIC = /^(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gen|Adm|Gov|Lt|Col|Capt|Sgt|Rev|Sir|President|Senator|Secretary)\.?\s+(?=[A-Z])/;
 const PARTY_SUFFIX = /,\s*[DRI]-[A-Z]{2}$/;
+const PRONOUN = /^[他她它我你您][们們]?$/;
 
 /**
  * Finds bilingual pairs written 中文名（English Name）: persons (安东尼·布林肯（Antony Blinken）),
@@ -115,5 +116,7 @@ function trimLeadIn(run: string): string | null {
   // A title after the name: 白睿文教授（Michael Berry）.
   const trailing = TRAILING_TITLES.exec(name);
   if (trailing && trailing.index >= 2) name = name.slice(0, trailing.index);
+  // A pronoun is no name (他们（FBI）).
+  if (PRONOUN.test(name)) return null;
   return name.length >= 2 ? name : null;
 }

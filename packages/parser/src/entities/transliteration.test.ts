@@ -9,6 +9,8 @@ describe("trimToTransliteration", () => {
     ["words before the first part of a dotted name", "驻港考察团代办哈维尔·科罗纳·埃雷拉", "Javier Corona Herrera", "哈维尔·科罗纳·埃雷拉"],
     ["a place after its country", "明尼苏达州明尼阿波利斯", "Minneapolis", "明尼阿波利斯"],
     ["a word ending in a character that names also use", "专项康复护士凯特·坦塔姆", "Kate Tantam", "凯特·坦塔姆"],
+    ["the end of a word for a person", "人斯塔", "Ken Starr", "斯塔"],
+    ["the end of a word for a person before a dotted name", "者爱丽丝·门罗", "Alice Munro", "爱丽丝·门罗"],
   ])("cuts %s", (_, zh, en, expected) => {
     expect(trimToTransliteration(zh, en)).toBe(expected);
   });
@@ -21,6 +23,7 @@ describe("trimToTransliteration", () => {
     ["an organisation", "美国全球环境基金", "Global Environmental Facility"],
     ["an organisation by its Chinese ending", "印度德里旅馆和餐饮业所有者协会", "Hotel Owners"],
     ["an acronym", "欧洲安全与合作组织", "OSCE"],
+    ["a name that starts with 人", "人权观察", "Human Rights Watch"],
     ["a name ending in a character that is no transliteration", "英雄人物拉斐特侯爵", "Marquis de Lafayette"],
   ])("keeps %s", (_, zh, en) => {
     expect(trimToTransliteration(zh, en)).toBe(zh);

@@ -29,6 +29,9 @@ const TRANSLITERATION_CHARS = new Set(
     "茲佐卓琪丝絲薇娅婭露雯茜蕊蓓琦历歷山多门門文明仁滕茨符音秋朱季杜烈摩卜肖华華培"
   ).split(""),
 );
+/** Last characters of words for people (发言人, 作者, 他们): never the first of a name. */
+const PERSON_WORD_ENDINGS = new Set("人者们們".split(""));
+
 /** Dots between the parts of a transliterated name: 安东尼·布林肯. */
 const NAME_DOTS = /[·•‧・．.]/;
 
@@ -47,7 +50,12 @@ export function trimToTransliteration(zh: string, en: string): string {
   // more characters without dots, or a first part of five or more, is suspect — few are that long
   // (克里斯托弗 is, and is kept: all its characters are transliteration characters).
   const head = dot < 0 ? zh : zh.slice(0, dot);
-  if (head.length < 5) return zh;
+  if (head.length < 5) {
+    // The end of a word for a person that no list holds (…人斯塔, 作…者爱丽丝·门罗): no name starts so
+    // (人权观察 does, but 权 starts no transliteration).
+    const cut = head.length >= 3 && PERSON_WORD_ENDINGS.has(head[0] ?? "") && TRANSLITERATION_CHARS.has(head[1] ?? "");
+    return cut ? zh.slice(1) : zh;
+  }
   let start = head.length;
   while (start > 0 && TRANSLITERATION_CHARS.has(head[start - 1] ?? "")) start--;
   // The whole head is transliteration, or too little of it is to be a name.
