@@ -135,7 +135,7 @@ export const TYPE_WORDS: Table<Exclude<AidType, "mixed" | "unspecified">> = {
 
 /** Omnibus packages that span several kinds of aid by nature (POLICY.md: the $95bn supplemental). */
 export const MIXED_WORDS: readonly string[] = [
-  "对外援助法案", "外援法案", "补充拨款法案", "一揽子援助法案", "援外法案", "supplemental", "foreign aid bill",
+  "对外援助法案", "外援法案", "补充拨款法案", "补充拨款", "補充撥款", "一揽子援助法案", "援外法案", "supplemental", "foreign aid bill",
   "foreign aid package",
 ];
 

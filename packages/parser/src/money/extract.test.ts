@@ -63,6 +63,19 @@ describe("extractMoneyMentions", () => {
     expect(mention).toMatchObject({ isAid: true, status });
   });
 
+  it.each([
+    // A request addressed to Congress: Congress receives nothing; the package spans two recipients.
+    ["拜登政府已向国会提出1060亿美元的补充拨款请求，其中包括对乌克兰和以色列的援助。",
+      { donor: "United States", recipient: "Ukraine; Israel", aidType: "mixed", status: "requested" }],
+    // Russia owns the assets the G7 lends from; it gives nothing.
+    ["七国集团同意利用冻结的俄罗斯资产向乌克兰提供500亿美元贷款。", { donor: "G7", recipient: "Ukraine" }],
+    ["Germany pledged €1.1 billion in humanitarian aid for Gaza and the West Bank.",
+      { donor: "Germany", recipient: "Gaza; West Bank", aidType: "humanitarian", status: "committed" }],
+  ])("reads the parties of %s", (text, expected) => {
+    const [mention] = extractMoneyMentions({ title: "", text, publishedAt: null, language: /^[A-Z]/.test(text) ? "en" : "zh" });
+    expect(mention).toMatchObject({ isAid: true, ...expected });
+  });
+
   it("produces records that satisfy the schema", () => {
     for (const m of mentions) expect(moneyMentionSchema.parse(m)).toEqual(m);
   });

@@ -147,7 +147,7 @@ export const COUNTRY_ROWS: readonly GazetteerRow[] = [
 /** Recipients that are places or regions, not states: they receive aid but never give it. */
 export const PLACE_ROWS: readonly GazetteerRow[] = [
   ["Gaza", "加沙|加沙地带|加萨|加萨走廊", "Gaza|Gaza Strip"],
-  ["West Bank", "约旦河西岸", "West Bank"],
+  ["West Bank", "约旦河西岸|西岸地区", "West Bank|the West Bank"],
   ["Indo-Pacific", "印太地区|印太|印度太平洋地区|印度-太平洋", "Indo-Pacific"],
   ["Kherson", "赫尔松", "Kherson"],
   ["Kharkiv", "哈尔科夫", "Kharkiv"],

@@ -65,6 +65,10 @@ const ZH_RECEIVER_AFTER = /^[^，,；;。]{0,8}?(?:(?:表示|称|说|指出)[，
 /** A subject: the name, a few words without 的 (俄罗斯资产的收益 is not a subject), then a verb or a title. */
 const ZH_SUBJECT_AFTER =
   /^[^，,；;。的]{0,12}?(?:宣布|承诺|将|已|向|是|决定|同意|批准|通过|提供|拨款|拨出|捐|追加|计划|拟|提议|提出|设立|推出|启动|公布|签署|资助|援助|支持|发放|划拨|认捐|支付|缴纳|出资|合计|总计|对外援助|表示|称|说|正在|再次|还|也|又|总统|总理|首相|政府|国会|议会|外长|国务卿|国防部|财政部|议员|官员|领导人|总额|共|累计|迄今)/;
+/** A legislature that 向/对 governs is addressed (白宫向国会提出…请求), not given to. */
+const ZH_ADDRESSED_LEGISLATURE = /(?:国会|議會|议会|众议院|眾議院|参议院|參議院|众院|參院|参院|立法会|立法院)$/;
+/** A name that owns what follows (俄罗斯资产, 俄罗斯的冻结资产) is neither giver nor subject of the sentence. */
+const ZH_POSSESSOR_AFTER = /^(?:的)?(?:被?冻结的?)?(?:主权)?(?:资产|资金|财产|储备|外汇储备|央行资产)/;
 const ZH_LOCATION_BEFORE = /(?:在|(?<![用对关由属至等基鉴出终])于|赴|前往|访问|抵达|来到|驻)\s*$/;
 
 const EN_RECIPIENT_BEFORE =
@@ -124,7 +128,9 @@ function roleOf(cue: string, sentence: Span, hit: PartyHit): RoledParty {
   const donorBefore = ZH_DONOR_BEFORE.exec(before);
   if (donorBefore !== null) return read(hit, "donor", hit.start - donorBefore[0].length, donorBefore[0].trim());
   if (ZH_LOCATION_BEFORE.test(before)) return read(hit, "location", hit.start, hit.text);
+  if (ZH_POSSESSOR_AFTER.test(after)) return read(hit, "other", hit.start, hit.text);
   const marker = zhRecipientMarker(cue, sentence.start, hit.start);
+  if (marker !== null && marker.word === "向" && ZH_ADDRESSED_LEGISLATURE.test(hit.text)) return read(hit, "other", marker.at, marker.word);
   if (marker !== null && (marker.word === "对" || marker.word === "向") && ZH_THANKED_AFTER.test(after)) {
     return read(hit, "donor", marker.at, marker.word);
   }
