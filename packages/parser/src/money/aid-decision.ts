@@ -136,7 +136,9 @@ function decideType(input: AidDecisionInput, evidence: Span[]): AidType {
   const i = cues.indexOf(nearest);
   let lo = i;
   let hi = i;
-  const joined = (a: Span, b: Span): boolean => /^[、，,和及与或 ]*$|^以及$|^ and $|^, and $/.test(cue.slice(a.end, b.start));
+  // "人道、财政和军事援助", and with the noun after each kind: "人道援助和财政支持", "humanitarian aid and military support".
+  const joined = (a: Span, b: Span): boolean =>
+    /^(?:援助|支持|支援|aid|assistance|support)?(?:[、，,和及与或 ]*|以及| and |, and )$/.test(cue.slice(a.end, b.start));
   while (lo > 0 && joined(cues[lo - 1]!, cues[lo]!)) lo--;
   while (hi < cues.length - 1 && joined(cues[hi]!, cues[hi + 1]!)) hi++;
   const list = cues.slice(lo, hi + 1);

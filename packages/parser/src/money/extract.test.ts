@@ -69,6 +69,13 @@ describe("extractMoneyMentions", () => {
       { donor: "United States", recipient: "Ukraine; Israel", aidType: "mixed", status: "requested" }],
     // Russia owns the assets the G7 lends from; it gives nothing.
     ["七国集团同意利用冻结的俄罗斯资产向乌克兰提供500亿美元贷款。", { donor: "G7", recipient: "Ukraine" }],
+    // A total goes to the recipients of the parts that follow it; each part to its own.
+    ["这项950亿美元的一揽子援助法案包括向乌克兰提供的610亿美元、向以色列提供的260亿美元以及向印太地区提供的81亿美元。",
+      { recipient: "Ukraine; Israel; Indo-Pacific", aidType: "mixed" }],
+    ["The $95bn package includes $61bn for Ukraine, $26bn for Israel and $8bn for the Indo-Pacific.",
+      { recipient: "Ukraine; Israel; Indo-Pacific" }],
+    // Kinds listed each with its noun make a mixed package.
+    ["日本将向乌克兰提供45亿美元的追加援助，其中包括人道援助和财政支持。", { donor: "Japan", recipient: "Ukraine", aidType: "mixed" }],
     ["Germany pledged €1.1 billion in humanitarian aid for Gaza and the West Bank.",
       { donor: "Germany", recipient: "Gaza; West Bank", aidType: "humanitarian", status: "committed" }],
   ])("reads the parties of %s", (text, expected) => {

@@ -101,10 +101,23 @@ function eligible(r: RoledParty, recipientNames: ReadonlySet<string>): boolean {
   return r.hit.kind !== "place" && !recipientNames.has(r.hit.name);
 }
 
+/** Words after a total that open its parts: "950亿美元的法案包括向乌克兰提供的610亿美元…", "$95bn package includes $61bn for Ukraine". */
+const PARTS_FOLLOW = /包括|其中|including|includes|of which/;
+
+/** The clause's recipients without those of the parts that follow the mention (see PARTS_FOLLOW). */
+function ownRecipients(cue: string, clauseRecipients: RoledParty[], mention: Span): RoledParty[] {
+  const own: RoledParty[] = [];
+  for (const r of clauseRecipients) {
+    if (r.markerAt >= mention.end && PARTS_FOLLOW.test(cue.slice(mention.end, r.markerAt))) continue;
+    own.push(r);
+  }
+  return own;
+}
+
 /** Donor and recipients for the mention `mention` with its `scope` and `clause`, inside `sentence`. */
 export function partiesFor(cue: string, roled: readonly RoledParty[], mention: Span, scope: Span, clause: Span, sentence: Span): MentionParties {
   let recipients = recipientsWithin(roled, scope);
-  if (recipients.length === 0) recipients = recipientsWithin(roled, clause);
+  if (recipients.length === 0) recipients = ownRecipients(cue, recipientsWithin(roled, clause), mention);
   // A figure with no recipient of its own (a bill's total before "其中包括向乌克兰…，向以色列…")
   // goes to every recipient the sentence names, in order.
   const chosen = recipients.length > 0 ? chooseRecipients(cue, recipients, mention) : sentenceRecipients(recipientsWithin(roled, sentence));
