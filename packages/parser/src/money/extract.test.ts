@@ -74,6 +74,9 @@ describe("extractMoneyMentions", () => {
       { recipient: "Ukraine; Israel; Indo-Pacific", aidType: "mixed" }],
     ["The $95bn package includes $61bn for Ukraine, $26bn for Israel and $8bn for the Indo-Pacific.",
       { recipient: "Ukraine; Israel; Indo-Pacific" }],
+    // "US aid" is from the US; "Ukraine aid" is for Ukraine.
+    ["Congress approved $300 million in Ukraine aid as part of the defence bill.", { donor: "United States", recipient: "Ukraine", status: "approved" }],
+    ["He criticised the $60bn in US aid to Ukraine.", { donor: "United States", recipient: "Ukraine" }],
     // Kinds listed each with its noun make a mixed package.
     ["日本将向乌克兰提供45亿美元的追加援助，其中包括人道援助和财政支持。", { donor: "Japan", recipient: "Ukraine", aidType: "mixed" }],
     ["Germany pledged €1.1 billion in humanitarian aid for Gaza and the West Bank.",

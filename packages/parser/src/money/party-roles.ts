@@ -76,6 +76,11 @@ const EN_RECIPIENT_BEFORE =
 const EN_DONOR_BEFORE = /(?<![A-Za-z])(?:from|by)\s+(?:the\s+)?$/i;
 /** "in US military aid": a name right before an aid noun is the giver, whatever precedes it. */
 const EN_GIVER_AFTER = /^(?:'s)?\s+(?:(?:military|security|humanitarian|economic|financial|development|foreign)\s+)?(?:aid|assistance|funding|support|weapons|grants?)(?![A-Za-z])/;
+/** Places whose name before "aid" names the receiver (Ukraine aid, Israel aid, Gaza aid). */
+const USUAL_RECIPIENTS = new Set([
+  "Ukraine", "Israel", "Taiwan", "Gaza", "West Bank", "Palestine", "Afghanistan", "Sudan", "South Sudan", "Yemen",
+  "Syria", "Haiti", "Somalia", "Ethiopia", "Myanmar", "Indo-Pacific", "Africa",
+]);
 const EN_LOCATION_BEFORE = /(?<![A-Za-z])(?:in|at|visit|visited|visiting|across)\s+(?:the\s+)?$/i;
 const EN_REQUESTER_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(?:has\s+|have\s+)?(?:asked|requested|appealed|called)(?!\s+(?:Congress|lawmakers|parliament))/;
 const EN_RECEIVER_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(?:has\s+|have\s+|will\s+|would\s+)?(?:received|receives|receive|receiving|got|gets|secured|obtained)/;
@@ -119,7 +124,11 @@ function roleOf(cue: string, sentence: Span, hit: PartyHit): RoledParty {
     if (recipient !== null) return read(hit, "recipient", hit.start - before.length + recipient.index, recipient[0].trim());
     const donor = EN_DONOR_BEFORE.exec(before);
     if (donor !== null) return read(hit, "donor", hit.start - before.length + donor.index, donor[0].trim());
-    if (EN_GIVER_AFTER.test(after)) return read(hit, "donor", hit.start, hit.text);
+    if (EN_GIVER_AFTER.test(after)) {
+      // "US aid" is aid from the US, but "Ukraine aid" is aid for Ukraine: names that the news only ever
+      // write so as receivers read as recipients.
+      return read(hit, USUAL_RECIPIENTS.has(hit.name) ? "recipient" : "donor", hit.start, hit.text);
+    }
     if (EN_LOCATION_BEFORE.test(before)) return read(hit, "location", hit.start, hit.text);
     if (EN_REQUESTER_AFTER.test(after)) return read(hit, "requester", hit.start, hit.text);
     if (EN_RECEIVER_AFTER.test(after)) return read(hit, "recipient", hit.start, hit.text);
