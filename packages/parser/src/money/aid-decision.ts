@@ -153,8 +153,12 @@ function isPassing(cue: string, c: Cue): boolean {
   return /^通过(?:了|该|法案|议案|一项|这项|新的|总额|总值|对)/.test(cue.slice(c.start, c.start + 4)) || /(?:院|会|国会|议会|投票|表决|获|已|□)$/.test(cue.slice(c.start - 2, c.start));
 }
 
-/** "融资计划向台湾…": 计划 ending a programme's name is a noun, not "plans to". */
+/**
+ * "融资计划向台湾…": 计划 ending a programme's name is a noun, not "plans to"; so is 拨款 in a bill's
+ * name ("国会通过拨款法案，提供台湾…": the bill is passed, nothing is yet appropriated).
+ */
 function isProgrammeName(cue: string, c: Cue): boolean {
+  if (c.word === "拨款") return /^(?:法案|议案|案)/.test(cue.slice(c.end, c.end + 2));
   return c.word.startsWith("计划") && /[资助援作训展金融]/.test(cue[c.start - 1] ?? "");
 }
 

@@ -58,6 +58,7 @@ describe("extractMoneyMentions", () => {
     ["白宫要求国会批准240亿美元的对乌援助。", "requested"],
     ["美国国会批准了向乌克兰提供400亿美元援助。", "approved"],
     ["德国宣布向乌克兰追加提供5亿欧元军事援助。", "committed"],
+    ["美國國會通過撥款法案，提供台灣3億美元的外國軍事融資。", "approved"],
   ])("reads the status of %s as %s", (text, status) => {
     const [mention] = extractMoneyMentions({ title: "", text, publishedAt: null, language: "zh" });
     expect(mention).toMatchObject({ isAid: true, status });
