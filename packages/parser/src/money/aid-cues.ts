@@ -53,7 +53,11 @@ export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal" | "loan"> = {
     "offer", "offered", "help", "to help", "support", "received", "receives", "receive",
     "收到", "获得", "得到",
   ],
-  appeal: ["呼吁", "筹集", "募集", "募款", "appeal", "appealed", "raise"],
+  appeal: [
+    "呼吁", "筹集", "募集", "募款", "appeal", "appealed", "raise",
+    // A government's request to its legislature: "a $106bn funding request, including $61bn for Ukraine".
+    "funding request", "spending request", "supplemental request",
+  ],
   /** A loan is aid when an official lender gives it to a state (POLICY.md's borderline rule); commercial loans are excluded. */
   loan: ["贷款", "贷款计划", "贷款担保", "优惠贷款", "loan", "loans", "loan guarantee"],
 };

@@ -179,8 +179,10 @@ function decideStatus(input: AidDecisionInput, cumulative: boolean, transferNear
     cues.find((c) => c.start >= mention.end && c.end <= clause.end);
   if (pick !== undefined) {
     evidence.push(pick);
-    // "白宫要求国会批准240亿美元": an approval that is asked for is a request (the name between is blanked).
-    if (pick.category === "approved" && REQUEST_BEFORE_APPROVAL.test(cue.slice(Math.max(sentence.start, pick.start - 12), pick.start))) {
+    // "白宫要求国会批准240亿美元", "拜登要求国会拨款1060亿美元": an approval or appropriation that is asked
+    // for is a request (the name between is blanked).
+    const askable = pick.category === "approved" || pick.word === "拨款";
+    if (askable && REQUEST_BEFORE_APPROVAL.test(cue.slice(Math.max(sentence.start, pick.start - 12), pick.start))) {
       return "requested";
     }
     return pick.category;

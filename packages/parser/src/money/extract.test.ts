@@ -59,6 +59,7 @@ describe("extractMoneyMentions", () => {
     ["美国国会批准了向乌克兰提供400亿美元援助。", "approved"],
     ["德国宣布向乌克兰追加提供5亿欧元军事援助。", "committed"],
     ["美國國會通過撥款法案，提供台灣3億美元的外國軍事融資。", "approved"],
+    ["拜登要求国会拨款1060亿美元，其中610亿美元用于乌克兰。", "requested"],
   ])("reads the status of %s as %s", (text, status) => {
     const [mention] = extractMoneyMentions({ title: "", text, publishedAt: null, language: "zh" });
     expect(mention).toMatchObject({ isAid: true, status });
@@ -78,6 +79,7 @@ describe("extractMoneyMentions", () => {
     // "US aid" is from the US; "Ukraine aid" is for Ukraine.
     ["Congress approved $300 million in Ukraine aid as part of the defence bill.", { donor: "United States", recipient: "Ukraine", status: "approved" }],
     ["He criticised the $60bn in US aid to Ukraine.", { donor: "United States", recipient: "Ukraine" }],
+    ["The UN appealed for $2.7bn to help 3m people in Gaza.", { recipient: "Gaza", status: "requested" }],
     // Kinds listed each with its noun make a mixed package.
     ["日本将向乌克兰提供45亿美元的追加援助，其中包括人道援助和财政支持。", { donor: "Japan", recipient: "Ukraine", aidType: "mixed" }],
     ["Germany pledged €1.1 billion in humanitarian aid for Gaza and the West Bank.",

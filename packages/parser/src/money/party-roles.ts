@@ -81,6 +81,8 @@ const USUAL_RECIPIENTS = new Set([
   "Ukraine", "Israel", "Taiwan", "Gaza", "West Bank", "Palestine", "Afghanistan", "Sudan", "South Sudan", "Yemen",
   "Syria", "Haiti", "Somalia", "Ethiopia", "Myanmar", "Indo-Pacific", "Africa",
 ]);
+/** "to help 3m people in Gaza": the people of a place are the recipients, as 加沙民众 is. */
+const EN_POPULATION_IN = /(?<![A-Za-z])(?:people|civilians|residents|refugees|families|children|survivors|Palestinians|Ukrainians|Afghans|Syrians)\s+(?:living\s+)?in\s+(?:the\s+)?$/i;
 const EN_LOCATION_BEFORE = /(?<![A-Za-z])(?:in|at|visit|visited|visiting|across)\s+(?:the\s+)?$/i;
 const EN_REQUESTER_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(?:has\s+|have\s+)?(?:asked|requested|appealed|called)(?!\s+(?:Congress|lawmakers|parliament))/;
 const EN_RECEIVER_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(?:has\s+|have\s+|will\s+|would\s+)?(?:received|receives|receive|receiving|got|gets|secured|obtained)/;
@@ -129,6 +131,8 @@ function roleOf(cue: string, sentence: Span, hit: PartyHit): RoledParty {
       // write so as receivers read as recipients.
       return read(hit, USUAL_RECIPIENTS.has(hit.name) ? "recipient" : "donor", hit.start, hit.text);
     }
+    const population = EN_POPULATION_IN.exec(before);
+    if (population !== null) return read(hit, "recipient", hit.start - before.length + population.index, population[0].trim());
     if (EN_LOCATION_BEFORE.test(before)) return read(hit, "location", hit.start, hit.text);
     if (EN_REQUESTER_AFTER.test(after)) return read(hit, "requester", hit.start, hit.text);
     if (EN_RECEIVER_AFTER.test(after)) return read(hit, "recipient", hit.start, hit.text);
