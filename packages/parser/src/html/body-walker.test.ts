@@ -16,6 +16,18 @@ describe("walkBody", () => {
     ]);
   });
 
+  it("reads a table row as one block, its cells separated and empty cells left out", () => {
+    const table =
+      "<table><tbody><tr><th colspan='3'>移交数量</th></tr><tr><th>国家</th><th>2014</th><th>2015</th></tr>" +
+      "<tr><td>韩国</td><td>0</td><td>2</td><td></td></tr></tbody></table><p>后文</p>";
+    expect(summary(table)).toEqual([
+      ["paragraph", "移交数量"],
+      ["paragraph", "国家 | 2014 | 2015"],
+      ["paragraph", "韩国 | 0 | 2"],
+      ["paragraph", "后文"],
+    ]);
+  });
+
   it("marks bold-only blocks and keeps inline html", () => {
     const [heading, paragraph] = walk("<p>x<br /><br /><strong>最终的成员国地位</strong><br /><br />文<a href='/b'>链</a></p>").blocks.slice(1);
     expect(heading).toMatchObject({ text: "最终的成员国地位", boldOnly: true, html: "<strong>最终的成员国地位</strong>" });

@@ -18,6 +18,9 @@ import { type TagHandler, tokenize } from "./shared-tokenizer.js";
 import { SOURCE_BREAK, cleanInlineText, collapseNodeText, finishBlockText } from "./text-normalize.js";
 import { type BodyWalk, type WalkedBlock, type WalkedLink, type WalkedTime, mediaBlock, textBlock } from "./walked-block.js";
 
+/** Between the cells of a table row, in its block's text. */
+const CELL_SEPARATOR = " | ";
+
 export type { BodyWalk, WalkedBlock, WalkedLink, WalkedTime } from "./walked-block.js";
 
 /** What an open element is to the walker, as bit flags on a stack of numbers (no object per tag). */
@@ -84,6 +87,8 @@ class BodyWalker implements TagHandler {
   private captionRoleNow: "caption" | "credit" = "caption";
   private captionText = "";
   private pendingBreaks = 0;
+  /** A table cell opened after text of its row: the next visible text is preceded by CELL_SEPARATOR. */
+  private cellBreak = false;
   private lastImage: WalkedBlock | null = null;
   private imageFresh = false;
 
@@ -123,6 +128,14 @@ class BodyWalker implements TagHandler {
         this.captionText = "";
         return;
       }
+    }
+    if ((name === "td" || name === "th") && last(this.blockNames) === "tr") {
+      // A table row is one block with its cells separated: a block per cell read BBC's story tables
+      // as a column of lone numbers ("韩国", "0", "2", "0" …) instead of "韩国 | 0 | 2 | 0".
+      this.stack.push(0);
+      // Empty cells add nothing: the separator waits for the cell's text.
+      this.cellBreak = !this.buffer.isEmpty;
+      return;
     }
     if (BLOCK_ELEMENTS.has(name)) {
       this.stack.push(BLOCK);
@@ -208,6 +221,10 @@ class BodyWalker implements TagHandler {
       else if (this.pendingBreaks === 1 && !this.buffer.isEmpty) this.buffer.lineBreak();
       this.pendingBreaks = 0;
       this.imageFresh = false;
+      if (this.cellBreak) {
+        this.cellBreak = false;
+        if (!this.buffer.isEmpty) this.buffer.append(CELL_SEPARATOR, true, false, false);
+      }
     }
     this.buffer.append(text, visible, this.boldDepth > 0, this.timeDepth > 0);
     for (const anchor of this.anchors) anchor.text += text;
@@ -252,6 +269,7 @@ class BodyWalker implements TagHandler {
 
   private flush(): void {
     this.pendingBreaks = 0;
+    this.cellBreak = false;
     if (this.buffer.isEmpty) return;
     const taken = this.buffer.take();
     if (taken === null) return;
