@@ -16,6 +16,15 @@ describe("finishBlocks", () => {
     expect(finish(`<p>正文。</p>${html}<p>正文。</p>`).blocks[1]?.type).toBe(type);
   });
 
+  it("reads the bold questions of a speaker with several turns as paragraphs, a panel's bold theses as headings", () => {
+    const interview = finish(
+      "<p><strong>德国之声：样本是直接来自武汉的吗？</strong></p><p>是的。</p>" +
+        "<p><strong>德国之声：这个药现在的价格是多少？</strong></p><p>还不知道。</p>" +
+        "<p><strong>林晓旭：三文鱼不会引起呼吸道疾病</strong></p><p>林晓旭说。</p><p><strong>林晓旭：病毒适应力在增强</strong></p>",
+    );
+    expect(interview.blocks.map((b) => b.type)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph", "heading", "paragraph", "heading"]);
+  });
+
   it("drops a feed's lone link to the rest of the article and marks the body an excerpt", () => {
     const body = finish('<p>文章开头。</p><p class="medium-feed-link"><a href="https://medium.com/p/1">Continue reading on Medium »</a></p>');
     expect(body.blocks.map((b) => b.text)).toEqual(["文章开头。"]);

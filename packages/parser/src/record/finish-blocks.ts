@@ -104,8 +104,9 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
   });
 
   const blocks: ArticleBlock[] = [];
+  const speakers = interviewSpeakers(kept);
   for (const block of kept) {
-    const finished = toArticleBlock(block);
+    const finished = toArticleBlock(block, speakers);
     if (blocks.length === 0 && finished.type === "heading" && sameText(finished.text, title)) continue;
     blocks.push(finished);
   }
@@ -147,7 +148,7 @@ function cleanLines(block: WalkedBlock): { text: string; html: string } {
   return { text: joined, html: aligned ? html.join("<br>").trim() : escapeHtml(joined).replace(/\n/g, "<br>") };
 }
 
-function toArticleBlock(block: WalkedBlock): ArticleBlock {
+function toArticleBlock(block: WalkedBlock, speakers: ReadonlySet<string>): ArticleBlock {
   switch (block.type) {
     case "image":
       return {
@@ -162,7 +163,7 @@ function toArticleBlock(block: WalkedBlock): ArticleBlock {
     case "list-item":
       return { type: "list-item", text: block.text, html: block.html, ordered: block.ordered };
     case "paragraph":
-      if (isSubheading(block)) return { type: "heading", text: block.text, html: block.html };
+      if (isSubheading(block) && !isInterviewTurn(block.text, speakers)) return { type: "heading", text: block.text, html: block.html };
       return { type: "paragraph", text: block.text, html: block.html };
     default:
       return { type: block.type, text: block.text, html: block.html };
@@ -178,6 +179,34 @@ function isSubheading(block: WalkedBlock): boolean {
     !SENTENCE_END.test(block.text) &&
     !INTERVIEW_QUESTION.test(block.text)
   );
+}
+
+/** "人物周刊：…" → "人物周刊": the label before a colon that opens an interview's turn ("" when none). */
+function speakerOf(text: string): string {
+  return SPEAKER_LABEL.exec(text)?.[1] ?? "";
+}
+const SPEAKER_LABEL = /^([^\s：:，,。！？!?]{1,8})\s*[：:]/;
+
+/**
+ * A question, or a turn trailing off, by a speaker who opens other paragraphs too: "德国之声：样本是直接来自
+ * 武汉的吗？", "島民：這個能量能維持多久……". A panel's bold "林晓旭：三文鱼不会引起呼吸道疾病" stays a heading.
+ */
+function isInterviewTurn(text: string, speakers: ReadonlySet<string>): boolean {
+  return /(?:[？?]|…)$/.test(text) && speakers.has(speakerOf(text));
+}
+
+/** Labels that open two or more paragraphs: the speakers of an interview written as turns ("人物周刊：…？"). */
+function interviewSpeakers(blocks: readonly WalkedBlock[]): Set<string> {
+  const seen = new Set<string>();
+  const speakers = new Set<string>();
+  for (const block of blocks) {
+    if (block.type !== "paragraph") continue;
+    const speaker = speakerOf(block.text);
+    if (speaker === "") continue;
+    if (seen.has(speaker)) speakers.add(speaker);
+    seen.add(speaker);
+  }
+  return speakers;
 }
 
 /** An interviewer's question set in bold ("记者：您当初为什么希望翻译方方日记？"): a turn of the interview, not a heading. */
