@@ -13,6 +13,7 @@ describe("readImageCredit", () => {
     ["Some caption", "Getty Images", "Getty Images", "Getty Images"],
     ["", "Yuan Zheng—FeatureChina via AP", "AP", "Yuan Zheng—FeatureChina via AP"],
     ["上海街头。图片来源：视觉中国", "", "VCG", "视觉中国"],
+    ["台湾政府为台港服务交流办公室揭牌（美国之音李玟仪摄） 台湾大陆委员会主委陈明通抨击北京", "", "VOA", "美国之音李玟仪"],
     ["湖南异议人士陈思明在株洲举牌纪念六四。（陈思明微信）", "", "陈思明微信", "陈思明微信"],
     ["台湾百年老牌大同公司在台湾以平民家电闻名（大同公司脸书）", "", "大同公司脸书", "大同公司脸书"],
     ["会议现场。（视频截图）", "", "视频截图", "视频截图"],

@@ -49,6 +49,8 @@ const TRAILING_PAREN =
 const SOURCE_ACCOUNT = /(?:推特|脸书|臉書|微信|微博|官网|官網|网站|網站|网页|網頁|Twitter|Facebook|Instagram|YouTube|Weibo|WeChat)$/i;
 // "REUTERS/Thomas White", "AP Photo/Mark Schiefelbein", "AFP PHOTO / NAME", "路透社/Name"
 const AGENCY_SLASH = /(?:^|[\s。.，,])((?:REUTERS|Reuters|AP Photo|AP|AFP PHOTO|AFP|EPA-EFE|EPA|Getty Images|路透社|美联社|法新社)\s*\/\s*[^\s/。()（）][^/。()（）]{0,40})\s*$/;
+/** "（美国之音李玟仪摄）" anywhere in a caption: only a photo credit ends in 摄/攝/照片/提供 inside parentheses. */
+const INNER_PHOTOGRAPHER = /[（(]\s*([^（）()\d]{2,40}?)\s*(?:摄|攝|拍摄|拍攝|照片|提供)\s*[)）]/;
 // "图片来源：X", "圖片來源: X", "Photo: X", "图源：X", "© X"
 const LABELLED = /(?:图片来源|圖片來源|图源|圖源|摄影|攝影|Photo(?:graph)?|Image|Credit)\s*[:：]\s*([^。\n]{1,60})$|©\s*([^\n]{1,60})$/i;
 
@@ -80,6 +82,9 @@ export function readImageCredit(caption: string, creditElement: string): ImageCr
   const labelled = LABELLED.exec(text);
   const label = (labelled?.[1] ?? labelled?.[2])?.trim();
   if (label) return { credit: canonicalAgency(label) ?? label, creditText: label };
+  // A photographer's parenthesis inside the caption, before more text: "…揭牌（美国之音李玟仪摄） 台湾大陆委员会…".
+  const inner = INNER_PHOTOGRAPHER.exec(text)?.[1]?.replace(/^(?:记者|記者)\s*/, "").trim();
+  if (inner) return { credit: canonicalAgency(inner) ?? inner, creditText: inner };
   return null;
 }
 
