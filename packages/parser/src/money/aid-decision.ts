@@ -202,11 +202,31 @@ function neutralised(cue: string, c: Cue): boolean {
   return by !== undefined && by.test(cue.slice(Math.max(0, c.start - 24), c.start));
 }
 
+/**
+ * "Biden asked Congress for $106bn", "Zelensky urged America to provide …": a request made to a named
+ * party is an appeal. Cue words cannot hold it, as the names in the cue text are blanked (□), so it is
+ * matched here, blanks and all.
+ */
+const ASKED_PARTY_FOR =
+  /(?<![A-Za-z])(?:asked|asks|asking|requested|requests|requesting|urged|urges|urging)\s+□+\s+(?:for|to\s+(?:approve|pass|provide|fund|send))(?![A-Za-z])/g;
+
+function withAskedFor(cue: string, sentence: Span, found: Cue[]): Cue[] {
+  const text = cue.slice(sentence.start, sentence.end);
+  if (!text.includes("□")) return found;
+  ASKED_PARTY_FOR.lastIndex = 0;
+  let all: Cue[] | null = null;
+  for (let m = ASKED_PARTY_FOR.exec(text); m !== null; m = ASKED_PARTY_FOR.exec(text)) {
+    all ??= [...found];
+    all.push({ word: m[0], category: "appeal", start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  return all ?? found;
+}
+
 /** Decides isAid, aidType, status and cumulative for one figure. */
 export function decideAid(input: AidDecisionInput): AidDecision {
   const { cue, sentence, scope, mention } = input;
   const exclusions = exclusionCues.find(cue, sentence.start, sentence.end);
-  const found = aidCues.find(cue, sentence.start, sentence.end);
+  const found = withAskedFor(cue, sentence, aidCues.find(cue, sentence.start, sentence.end));
   // Where an aid word and an exclusion overlap, the longer reading wins (预算支持 over 预算, 失业救济 over 救济).
   const realExclusions: Cue[] = [];
   for (const e of exclusions) if (e.category !== "neutral" && !neutralised(cue, e) && !covered(found, e, false)) realExclusions.push(e);

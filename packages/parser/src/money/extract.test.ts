@@ -80,6 +80,9 @@ describe("extractMoneyMentions", () => {
     ["Congress approved $300 million in Ukraine aid as part of the defence bill.", { donor: "United States", recipient: "Ukraine", status: "approved" }],
     ["He criticised the $60bn in US aid to Ukraine.", { donor: "United States", recipient: "Ukraine" }],
     ["The UN appealed for $2.7bn to help 3m people in Gaza.", { recipient: "Gaza", status: "requested" }],
+    // A request to a named party is an appeal, though the party's name is blanked among the cue words.
+    ["Mr Biden asked Congress for $106bn, including $61bn for Ukraine and $14bn for Israel.",
+      { donor: "United States", recipient: "Ukraine; Israel", status: "requested" }],
     // Kinds listed each with its noun make a mixed package.
     ["日本将向乌克兰提供45亿美元的追加援助，其中包括人道援助和财政支持。", { donor: "Japan", recipient: "Ukraine", aidType: "mixed" }],
     ["Germany pledged €1.1 billion in humanitarian aid for Gaza and the West Bank.",
