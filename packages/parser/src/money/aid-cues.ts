@@ -158,7 +158,7 @@ export const STATUS_WORDS: Table<Exclude<AidStatus, "unknown">> = {
     "approved", "approves", "passed", "passes", "signed", "cleared", "authorized", "authorised", "appropriated",
   ],
   committed: [
-    "宣布", "承诺", "将提供", "将向", "决定", "同意", "追加", "认捐", "保证", "誓言", "允诺", "将", "拨款",
+    "宣布", "承诺", "将提供", "将向", "决定", "同意", "追加", "认捐", "保证", "誓言", "允诺", "将", "拨款", "将获得", "将收到",
     "pledged", "pledges", "announced", "announces", "committed", "commits", "agreed", "agrees", "will provide", "will give",
     "will send", "unveiled", "promised", "vowed", "will",
   ],

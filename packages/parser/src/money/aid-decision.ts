@@ -150,7 +150,8 @@ function decideType(input: AidDecisionInput, evidence: Span[]): AidType {
 /** 通过 is "passed" after a legislature or before a bill, and "through/via" elsewhere. */
 function isPassing(cue: string, c: Cue): boolean {
   if (c.word !== "通过") return true;
-  return /^通过(?:了|该|法案|议案|一项|这项|新的|总额|总值|对)/.test(cue.slice(c.start, c.start + 4)) || /(?:院|会|国会|议会|投票|表决|获|已|□)$/.test(cue.slice(c.start - 2, c.start));
+  // After it a bill or the figure itself (blanked: "通过□□□□的援外法案"); before it a chamber or a vote ("以70票对29票通过").
+  return /^通过(?:了|该|法案|议案|一项|这项|新的|总额|总值|对|□)/.test(cue.slice(c.start, c.start + 4)) || /(?:院|会|国会|议会|投票|表决|票|获|已|□)$/.test(cue.slice(c.start - 2, c.start));
 }
 
 /**

@@ -60,6 +60,8 @@ describe("extractMoneyMentions", () => {
     ["德国宣布向乌克兰追加提供5亿欧元军事援助。", "committed"],
     ["美國國會通過撥款法案，提供台灣3億美元的外國軍事融資。", "approved"],
     ["拜登要求国会拨款1060亿美元，其中610亿美元用于乌克兰。", "requested"],
+    ["美国参议院以70票对29票通过950亿美元的援外法案。", "approved"],
+    ["台湾将获得美国提供的8000万美元外国军事融资。", "committed"],
   ])("reads the status of %s as %s", (text, status) => {
     const [mention] = extractMoneyMentions({ title: "", text, publishedAt: null, language: "zh" });
     expect(mention).toMatchObject({ isAid: true, status });
