@@ -84,6 +84,7 @@ export const EXCLUSION_WORDS: Table<ExclusionCategory> = {
   commercial: [
     "商业贷款", "投资", "融资", "上市", "收购", "并购", "交易", "贸易", "进口", "出口", "顺差", "逆差", "合同",
     "订单", "主权债务", "国债", "债券", "债权", "股票", "股份", "估值", "市值", "营收", "利润", "销售额", "营业额", "欠债",
+    "偿还", "还款", "抵债", "repay", "repaid", "repayment", "pay back",
     "commercial loan", "investment", "invest", "invested", "trade", "exports", "imports", "deal", "contract",
     "acquisition", "IPO", "bonds", "shares", "valuation", "market value", "revenue", "revenues", "profit",
     "profits",

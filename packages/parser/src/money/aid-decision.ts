@@ -198,9 +198,17 @@ const NEUTRALISED_BY: Readonly<Record<string, RegExp>> = {
   资产: /冻结/,
 };
 
+/** Exclusion words that the words right after make harmless: money "spent on military aid" is aid, not a price. */
+const NEUTRALISED_AFTER: Readonly<Record<string, RegExp>> = {
+  spent: /^[^,;.]{0,24}?\bon\s+(?:[a-z-]+\s+){0,2}(?:aid|assistance)\b/,
+  花费: /^[^，,；;。]{0,16}?用于[^，,；;。]{0,8}援助/,
+};
+
 function neutralised(cue: string, c: Cue): boolean {
   const by = NEUTRALISED_BY[c.word];
-  return by !== undefined && by.test(cue.slice(Math.max(0, c.start - 24), c.start));
+  if (by !== undefined && by.test(cue.slice(Math.max(0, c.start - 24), c.start))) return true;
+  const after = NEUTRALISED_AFTER[c.word];
+  return after !== undefined && after.test(cue.slice(c.end, c.end + 60));
 }
 
 /**

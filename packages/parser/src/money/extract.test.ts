@@ -82,6 +82,8 @@ describe("extractMoneyMentions", () => {
     ["Congress approved $300 million in Ukraine aid as part of the defence bill.", { donor: "United States", recipient: "Ukraine", status: "approved" }],
     ["He criticised the $60bn in US aid to Ukraine.", { donor: "United States", recipient: "Ukraine" }],
     ["The UN appealed for $2.7bn to help 3m people in Gaza.", { recipient: "Gaza", status: "requested" }],
+    // Money spent on aid is aid; a repayment is not.
+    ["Last year Germany spent €7bn on military aid to Ukraine, second only to America.", { donor: "Germany", recipient: "Ukraine", aidType: "military" }],
     // A request to a named party is an appeal, though the party's name is blanked among the cue words.
     ["Mr Biden asked Congress for $106bn, including $61bn for Ukraine and $14bn for Israel.",
       { donor: "United States", recipient: "Ukraine; Israel", status: "requested" }],
@@ -92,6 +94,11 @@ describe("extractMoneyMentions", () => {
   ])("reads the parties of %s", (text, expected) => {
     const [mention] = extractMoneyMentions({ title: "", text, publishedAt: null, language: /^[A-Z]/.test(text) ? "en" : "zh" });
     expect(mention).toMatchObject({ isAid: true, ...expected });
+  });
+
+  it("reads a repayment as no aid", () => {
+    const [mention] = extractMoneyMentions({ title: "", text: "Mr Trump wants Ukraine to repay the aid with $500bn of minerals.", publishedAt: null, language: "en" });
+    expect(mention).toMatchObject({ amount: 500e9, isAid: false });
   });
 
   it("produces records that satisfy the schema", () => {
