@@ -12,7 +12,7 @@ import { detectLanguage } from "../language/detect-language.js";
 import { extractMoneyMentions } from "../money/index.js";
 import type { ArticleBlock } from "../schema/article-block.js";
 import type { ArticleImage, ArticleRecord, ParseWarning } from "../schema/article-record.js";
-import { lookUpSource } from "../sources/known-sources.js";
+import { type KnownSource, lookUpSource } from "../sources/known-sources.js";
 import { canonicalizeUrl, readArticleUrl } from "../urls/canonical-url.js";
 import { articleText } from "./article-text.js";
 import { findAuthor } from "./author.js";
@@ -43,7 +43,7 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
   for (const warning of envelope.warnings) warnings.push(warning);
   const fm = envelope.frontMatter;
 
-  const title = readTitle(envelope.title, fm, source?.titleSuffix);
+  const title = readTitle(envelope.title, fm, source);
   if (title === "") warnings.push({ code: "empty-title", message: "The title line has an empty title." });
 
   const walk = walkBody(envelope.body, url);
@@ -115,10 +115,11 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
   };
 }
 
-function readTitle(written: string, fm: FrontMatter | null, suffix: RegExp | undefined): string {
+function readTitle(written: string, fm: FrontMatter | null, source: KnownSource | null): string {
   let title = cleanInlineText(decodeLeftoverEntities(decodeHTML(written)));
   if (title === "") title = cleanInlineText(decodeLeftoverEntities(decodeHTML(frontMatterString(fm, "title"))));
-  return suffix ? title.replace(suffix, "") : title;
+  if (source?.titlePrefix) title = title.replace(source.titlePrefix, "");
+  return source?.titleSuffix ? title.replace(source.titleSuffix, "") : title;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { BodyWalk, WalkedBlock } from "../html/body-walker.js";
 import type { ArticleBlock } from "../schema/article-block.js";
 import type { ArticleLink } from "../schema/article-record.js";
 import { escapeHtml } from "../html/text-normalize.js";
+import { relatedReadingBlocks } from "./related-reading.js";
 
 export interface DateDiv {
   /** The date as written. */
@@ -54,7 +55,12 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
   let excerpt = false;
   let poster: string | null = null;
 
+  const related = relatedReadingBlocks(walk);
   walk.blocks.forEach((block, index) => {
+    if (related.has(index)) {
+      droppedBlocks.add(index);
+      return;
+    }
     if (block.type === "image" || block.type === "embed") {
       kept.push(block);
       return;

@@ -14,6 +14,8 @@ export interface KnownSource {
   dropParams?: readonly string[];
   /** Suffix the site appends to titles (" – 法国国际广播电台 - RFI"), removed from `title`. */
   titleSuffix?: RegExp;
+  /** Prefix the site puts before titles (RTI's section "[政治] "), removed from `title`. */
+  titlePrefix?: RegExp;
 }
 
 /**
@@ -61,7 +63,15 @@ export const knownSources: Readonly<Record<string, KnownSource>> = {
   "zaobao.com": { name: "联合早报", nameEn: "Lianhe Zaobao", zone: "Asia/Singapore", language: "zh" },
   "zaobao.com.sg": { name: "联合早报", nameEn: "Lianhe Zaobao", zone: "Asia/Singapore", language: "zh" },
   "cna.com.tw": { name: "中央社", nameEn: "Central News Agency", zone: "Asia/Taipei", language: "zh" },
-  "rti.org.tw": { name: "中央廣播電臺", nameEn: "Radio Taiwan International", zone: "Asia/Taipei", language: "zh" },
+  "rti.org.tw": {
+    name: "中央廣播電臺",
+    nameEn: "Radio Taiwan International",
+    zone: "Asia/Taipei",
+    language: "zh",
+    // "[政治] 游錫堃：8月中開二次臨時會 - 200723-3": the section before every title, a story number after a few.
+    titlePrefix: /^\[[^[\]]{1,8}\]\s*/,
+    titleSuffix: /\s+-\s+\d{6}-\d{1,3}$/,
+  },
   "matters.news": { name: "Matters", nameEn: "Matters", zone: "Asia/Hong_Kong", language: "zh" },
   "matters.town": { name: "Matters", nameEn: "Matters", zone: "Asia/Hong_Kong", language: "zh" },
   "medium.com": { name: "Medium", nameEn: "Medium", zone: "UTC", language: "en" },

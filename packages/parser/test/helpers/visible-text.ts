@@ -68,6 +68,13 @@ export const DROPPED_ON_PURPOSE: readonly RegExp[] = [
 const BOILERPLATE_PARAGRAPH =
   /<p\b[^>]*>(?:(?!<\/p>)[\s\S])*?(?:section of the print edition|Listen on:|full access to print, digital and audio editions|Some of our covid-19 coverage is free)(?:(?!<\/p>)[\s\S])*?<\/p>/g;
 
+/**
+ * A related-reading label and the links right after it (CNA's "延伸閱讀" box, China Digital Times'
+ * "相关阅读：" with embedded posts): other stories, dropped on purpose (src/record/related-reading.ts).
+ */
+const RELATED_READING =
+  /(?:<(?:p|div|strong)\b[^>]*>\s*)+(?:延伸閱讀|延伸阅读|相关阅读|相關閱讀|相关新闻|相關新聞)\s*[:：]?\s*(?:<\/(?:strong|p|div)>\s*)+(?:(?:<blockquote\b[^>]*>\s*)?(?:<p\b[^>]*>\s*)?(?:<a\b[^>]*>(?:(?!<\/a>)[\s\S])*<\/a>\s*)+(?:<\/p>\s*)?(?:<\/blockquote>\s*)?)+/g;
+
 export function withoutBoilerplateParagraphs(html: string): string {
-  return html.replace(BOILERPLATE_PARAGRAPH, "");
+  return html.replace(BOILERPLATE_PARAGRAPH, "").replace(RELATED_READING, "");
 }
