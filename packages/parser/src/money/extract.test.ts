@@ -96,6 +96,12 @@ describe("extractMoneyMentions", () => {
     expect(mention).toMatchObject({ isAid: true, ...expected });
   });
 
+  it("reads money for a technology against censorship of a US broadcaster as no aid to the United States", () => {
+    const text = "资金中还有700多万美元是用于资助能够对抗封锁美国之音等美国政府资助的广播机构提供的新闻的技术。";
+    const [mention] = extractMoneyMentions({ title: "", text, publishedAt: null, language: "zh" });
+    expect(mention).toMatchObject({ isAid: false, recipient: null });
+  });
+
   it("reads a repayment as no aid", () => {
     const [mention] = extractMoneyMentions({ title: "", text: "Mr Trump wants Ukraine to repay the aid with $500bn of minerals.", publishedAt: null, language: "en" });
     expect(mention).toMatchObject({ amount: 500e9, isAid: false });

@@ -43,8 +43,8 @@ const MARKER_GUARDS: Readonly<Record<string, string>> = {
   给: "供补配交",
   援: "支声救增",
 };
-/** A verb between a marker and a name makes the name that verb's object (用于补充美国的库存), not the recipient. */
-const ZH_NOT_RECIPIENT_GAP = /提供|宣布|承诺|拨款|捐赠|表示|指出|称|说|通过|批准|决定|同意|补充|补足|加强|购买|采购|保护|维持/;
+/** A verb between a marker and a name makes the name that verb's object (用于补充美国的库存, 资助能够对抗封锁美国之音的技术), not the recipient. */
+const ZH_NOT_RECIPIENT_GAP = /提供|宣布|承诺|拨款|捐赠|表示|指出|称|说|通过|批准|决定|同意|补充|补足|加强|购买|采购|保护|维持|对抗|封锁|打击/;
 const ZH_RECIPIENT_AFTER =
   /^(?:□*)(?:难民|人民|民众|平民|居民|灾民|军民|的重建|重建|基金|军队|武装部队|前线|政府军|的?(?:最大|第[一二三四五]大|主要|重要)的?(?:军事|人道主义|经济|财政)?(?:援助|捐助|捐款)国|(?:军事|人道主义|经济|财政|安全)?援助(?:计划|法案|方案|基金|资金|款|案))/;
 const ZH_DONOR_BEFORE = /(?:来自|获得来自|由|从|感谢|得到)\s*$/;
