@@ -14,38 +14,32 @@ export interface UrlDate {
   local: string;
 }
 
-interface UrlDatePattern {
-  /** What the pattern is for (the sites it was seen on). */
-  name: string;
-  /** Matched against the address's path; named groups y, m, d and optionally H, M, S. */
-  re: RegExp;
-}
-
 /**
- * Tried in order. Each needs separators or a known frame around the digits, so that a long article id
- * (DW's `a-54216544`, Reuters' `idCNKBS24L0XX`) is not read as a date; every match is range-checked.
+ * Matched against the address's path, in order; named groups y, m, d and optionally H, M, S. Each needs
+ * separators or a known frame around the digits, so that a long article id (DW's `a-54216544`, Reuters'
+ * `idCNKBS24L0XX`) is not read as a date; every match is range-checked.
  */
-const URL_DATE_PATTERNS: readonly UrlDatePattern[] = [
+const URL_DATE_PATTERNS: readonly RegExp[] = [
   // RFA (and BenarNews, on the same CMS): "-MMDDYYYYhhmmss.html", Washington time. Checked against the
   // archive times of 166 corpus files: the stamp comes 3 min to 7 h before the feed saw the story
   // (median 2.4 h), so it is when the story was created, which is the publication time or a little before.
-  { name: "rfa-stamp", re: /-(?<m>\d{2})(?<d>\d{2})(?<y>(?:19|20)\d{2})(?<H>\d{2})(?<M>\d{2})(?<S>\d{2})\.html?$/d },
+  /-(?<m>\d{2})(?<d>\d{2})(?<y>(?:19|20)\d{2})(?<H>\d{2})(?<M>\d{2})(?<S>\d{2})\.html?$/d,
   // WordPress, The Economist, many blogs: "/2020/07/18/".
-  { name: "year-month-day-path", re: /\/(?<y>(?:19|20)\d{2})\/(?<m>\d{2})\/(?<d>\d{2})(?:\/|$)/d },
+  /\/(?<y>(?:19|20)\d{2})\/(?<m>\d{2})\/(?<d>\d{2})(?:\/|$)/d,
   // NYT 中文网: "/china/20200720/…"; a segment of exactly eight digits.
-  { name: "compact-day-segment", re: /\/(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})(?:\/|$)/d },
+  /\/(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})(?:\/|$)/d,
   // Blogs: "/2020-07-20-slug" or "/2020-07-20/".
-  { name: "iso-day-segment", re: /\/(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?:[-/_]|$)/d },
+  /\/(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?:[-/_]|$)/d,
   // 联合早报: "/story20200720-1070000".
-  { name: "zaobao-story", re: /\/story(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})-\d+/d },
+  /\/story(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})-\d+/d,
   // 中央社: "/news/aopl/202007200123.aspx" (the day, then a four-digit number of the day's story).
-  { name: "cna-story", re: /\/(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})\d{4}\.aspx$/d },
+  /\/(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})\d{4}\.aspx$/d,
 ];
 
 /** The first date that a pattern finds in the address's path and that is a real date and time, or null. */
 export function dateInUrl(url: URL): UrlDate | null {
   const path = url.pathname;
-  for (const { re } of URL_DATE_PATTERNS) {
+  for (const re of URL_DATE_PATTERNS) {
     const match = re.exec(path);
     if (match?.groups === undefined) continue;
     const local = checkedDate(match.groups);
