@@ -65,12 +65,14 @@ export function dropBoilerplatePrefix(text: string): string {
  * One scan for a word that every boilerplate pattern above contains: blocks without any of them (nearly
  * all) skip the pattern-by-pattern tests. Keep it in step with the lists.
  */
-const BOILERPLATE_HINT =
-  /获取更多|feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|信任原则|Trust Principles|版权声明|Deutsche Welle|法广|法廣|查看本文英文版|Post tags|more$|^广告$|欢迎点击此处订阅|print edition|Listen on|full access to print|s note: Some of our covid/im;
+const BOILERPLATE_HINT_HAN = /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅/m;
+/** The Latin words, apart: a case-insensitive search is slower, and the Chinese words need none. */
+const BOILERPLATE_HINT_LATIN =
+  /feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|Trust Principles|Deutsche Welle|Post tags|more$|print edition|Listen on|full access to print|s note: Some of our covid/im;
 
 /** Whether the text may hold boilerplate at all: callers skip the tests below when it cannot. */
 export function mayHoldBoilerplate(text: string): boolean {
-  return BOILERPLATE_HINT.test(text);
+  return BOILERPLATE_HINT_HAN.test(text) || BOILERPLATE_HINT_LATIN.test(text);
 }
 
 /** Whether a whole block is boilerplate. */

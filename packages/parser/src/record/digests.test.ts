@@ -19,7 +19,26 @@ describe("digests", () => {
     expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   });
 
-  it("counts characters that are not whitespace, a surrogate pair as one", () => {
-    expect(countChars("中文 ab\n\n😀")).toBe(5);
+  it.each([
+    ["中文 ab\n\n😀", 5],
+    ["", 0],
+    ["   \n\t\r", 0],
+    ["a\tb\rc d", 4],
+    ["😀😀x", 3],
+    // Lone surrogates count one each.
+    ["\uD83Dx\uDE00", 3],
+    ["\uDE00\uD83D", 2],
+  ])("counts the characters of %j that are not whitespace, a surrogate pair as one", (text, expected) => {
+    expect(countChars(text)).toBe(expected);
+  });
+
+  it("counts as a loop over every character would", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 60 }), (text) => {
+        let expected = 0;
+        for (const ch of text) if (!" \n\t\r".includes(ch)) expected++;
+        expect(countChars(text)).toBe(expected);
+      }),
+    );
   });
 });
