@@ -8,8 +8,15 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const NAME_DOTS = new Set(["·", "•", "‧", "・", "．"]);
 const MAX_RUN = 24;
 const LEAD_IN_WORDS = new Set(TITLE_AND_VERB_WORDS);
-const MIN_WORD = Math.min(...TITLE_AND_VERB_WORDS.map((w) => w.length));
-const MAX_WORD = Math.max(...TITLE_AND_VERB_WORDS.map((w) => w.length));
+const NO_LENGTHS: readonly number[] = [];
+/** The lengths of the lead-in words that end with a character: only those are looked up there. */
+const LEAD_IN_LENGTHS_BY_LAST = new Map<string, number[]>();
+for (const word of TITLE_AND_VERB_WORDS) {
+  const last = word[word.length - 1] ?? "";
+  const lengths = LEAD_IN_LENGTHS_BY_LAST.get(last) ?? [];
+  if (!lengths.includes(word.length)) lengths.push(word.length);
+  LEAD_IN_LENGTHS_BY_LAST.set(last, lengths);
+}
 const TRAILING_TITLES = /(?:教授|先生|女士|博士|医生|醫生|律师|律師|牧师|牧師|议员|議員|总统|總統|主席|总理|總理|部长|部長)$/;
 const HONORIFIC = /^(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gen|Adm|Gov|Lt|Col|Capt|Sgt|Rev|Sir|President|Senator|Secretary)\.?\s+(?=[A-Z])/;
 const PARTY_SUFFIX = /,\s*[DRI]-[A-Z]{2}$/;
@@ -93,8 +100,8 @@ function trimLeadIn(run: string): string | null {
   search: for (let end = run.length - 2; end >= 2; end--) {
     // Nor does a name start with 会 (理事|会网络治理计划 is 理事会…).
     if ((organisation && BARE_ORGANISATION.test(run.slice(end))) || run[end] === "会" || run[end] === "會") continue;
-    for (let length = MIN_WORD; length <= MAX_WORD && length <= end; length++) {
-      if (LEAD_IN_WORDS.has(run.slice(end - length, end))) {
+    for (const length of LEAD_IN_LENGTHS_BY_LAST.get(run[end - 1] ?? "") ?? NO_LENGTHS) {
+      if (length <= end && LEAD_IN_WORDS.has(run.slice(end - length, end))) {
         cut = end;
         break search;
       }
