@@ -1,11 +1,12 @@
+import { resolveEmbedUrl } from "../urls/embed-url.js";
 import { resolveImageUrl } from "../urls/image-url.js";
 import { attribute } from "./attribute.js";
 import { BlockBuffer } from "./block-buffer.js";
+import { BlockContext } from "./block-context.js";
 import {
   BLOCK_ELEMENTS,
   BOLD_ELEMENTS,
   DROPPED_ELEMENTS,
-  HEADING_ELEMENTS,
   KEPT_INLINE_ELEMENTS,
   captionRole,
   isChrome,
@@ -71,16 +72,13 @@ class BodyWalker implements TagHandler {
   private readonly stack: number[] = [];
   private readonly blockNames: string[] = [];
   private readonly anchors: Array<{ href: string | null; text: string }> = [];
-  private readonly lists: boolean[] = [];
+  private readonly context = new BlockContext();
   private readonly buffer = new BlockBuffer();
   private dropDepth = 0;
   private recording: RecordedEvent[] | null = null;
   private recordDepth = 0;
   private recordChars = 0;
   private replaying = 0;
-  private headingDepth = 0;
-  private quoteDepth = 0;
-  private itemDepth = 0;
   private boldDepth = 0;
   private timeDepth = 0;
   private captionDepth = 0;
@@ -130,10 +128,9 @@ class BodyWalker implements TagHandler {
       }
     }
     if ((name === "td" || name === "th") && last(this.blockNames) === "tr") {
-      // A table row is one block with its cells separated: a block per cell read BBC's story tables
-      // as a column of lone numbers ("韩国", "0", "2", "0" …) instead of "韩国 | 0 | 2 | 0".
+      // A table row is one block, "韩国 | 0 | 2" (a block per cell read BBC's tables as columns of lone
+      // numbers); the separator waits for the cell's text, so empty cells add nothing.
       this.stack.push(0);
-      // Empty cells add nothing: the separator waits for the cell's text.
       this.cellBreak = !this.buffer.isEmpty;
       return;
     }
@@ -243,13 +240,7 @@ class BodyWalker implements TagHandler {
   /** Counts the block context an element opens (+1) or closes (-1). */
   private enterBlock(name: string, step: 1 | -1): void {
     if (name === "hr" && step === 1) this.imageFresh = false;
-    if (HEADING_ELEMENTS.has(name)) this.headingDepth += step;
-    else if (name === "blockquote") this.quoteDepth += step;
-    else if (name === "li") this.itemDepth += step;
-    else if (name === "ul" || name === "ol" || name === "menu" || name === "dir") {
-      if (step === 1) this.lists.push(name === "ol");
-      else this.lists.pop();
-    }
+    this.context.enter(name, step);
   }
 
   /** A chrome box closed: drop it, or replay it as content when it swallowed article text. */
@@ -275,15 +266,8 @@ class BodyWalker implements TagHandler {
     if (taken === null) return;
     const { text, html, boldOnly, timeOnly } = taken;
     this.blocks.push(
-      textBlock(this.contextType(), text, html, last(this.lists) ?? false, last(this.blockNames) ?? "", boldOnly, timeOnly),
+      textBlock(this.context.type(), text, html, this.context.ordered(), last(this.blockNames) ?? "", boldOnly, timeOnly),
     );
-  }
-
-  private contextType(): WalkedBlock["type"] {
-    if (this.headingDepth > 0) return "heading";
-    if (this.itemDepth > 0) return "list-item";
-    if (this.quoteDepth > 0) return "quote";
-    return "paragraph";
   }
 
   private addImage(attribs: Record<string, string>): void {
@@ -301,14 +285,8 @@ class BodyWalker implements TagHandler {
   }
 
   private addEmbed(attribs: Record<string, string>): void {
-    const src = (attribute(attribs, "src") || attribute(attribs, "data-src") || "").trim();
-    if (src === "" || src === "about:blank") return;
-    let url: string;
-    try {
-      url = new URL(src.startsWith("//") ? `https:${src}` : src, this.baseUrl).href;
-    } catch {
-      return;
-    }
+    const url = resolveEmbedUrl(attribute(attribs, "src") || attribute(attribs, "data-src") || "", this.baseUrl);
+    if (url === null) return;
     this.flush();
     this.blocks.push(mediaBlock("embed", url, null, cleanInlineText(attribute(attribs, "title") || attribute(attribs, "aria-label") || ""), ""));
   }
