@@ -1,11 +1,11 @@
 import type { ArticleEntity } from "../schema/article-record.js";
-import { BARE_ORGANISATION, CONJUNCTION_CHARS, FUNCTION_CHARS, ORGANISATION_ENDINGS, TITLE_AND_VERB_WORDS } from "./name-boundaries.js";
+import { BARE_ORGANISATION, CONJUNCTION_CHARS, FUNCTION_CHARS, NAME_DOT_CHARS, ORGANISATION_ENDINGS, TITLE_AND_VERB_WORDS } from "./name-boundaries.js";
 import { trimToTransliteration } from "./transliteration.js";
 
 /** A Latin name in parentheses right after CJK text: （Antony Blinken）, (Joe Biden), （OSCE）. */
 const PAREN_LATIN = /[（(]\s*([A-Za-z][^（）()\n]{0,80}?)\s*[）)]/g;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const NAME_DOTS = new Set(["·", "•", "‧", "・", "．"]);
+const NAME_DOTS = new Set(NAME_DOT_CHARS);
 const MAX_RUN = 24;
 const LEAD_IN_WORDS = new Set(TITLE_AND_VERB_WORDS);
 const NO_LENGTHS: readonly number[] = [];

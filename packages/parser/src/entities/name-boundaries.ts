@@ -41,6 +41,9 @@ export const TITLE_AND_VERB_WORDS: readonly string[] = [
   "团体", "團體", "组织", "組織", "随着", "隨著", "比起", "删除", "刪除", "旗下", "导致", "導致", "裁决", "裁決",
 ];
 
+/** The dots between the parts of a transliterated name (安东尼·布林肯), in the forms the archives write. */
+export const NAME_DOT_CHARS = "·•‧・．";
+
 /** Single characters that cannot be inside a name or organisation (grammar words). */
 export const FUNCTION_CHARS = new Set("的是在了被把将將从從由为為给給跟让讓向对對或等据據称稱说說其该該这這那此都就又已曾再即并並而但却卻他她它我你您们們遭".split(""));
 

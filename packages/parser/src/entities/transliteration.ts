@@ -1,4 +1,4 @@
-import { ORGANISATION_ENDINGS } from "./name-boundaries.js";
+import { NAME_DOT_CHARS, ORGANISATION_ENDINGS } from "./name-boundaries.js";
 
 /**
  * Where a transliterated foreign name starts. Chinese writes foreign names with a small set of
@@ -32,8 +32,8 @@ const TRANSLITERATION_CHARS = new Set(
 /** Last characters of words for people (发言人, 作者, 他们): never the first of a name. */
 const PERSON_WORD_ENDINGS = new Set("人者们們".split(""));
 
-/** Dots between the parts of a transliterated name: 安东尼·布林肯. */
-const NAME_DOTS = /[·•‧・．.]/;
+/** Dots between the parts of a transliterated name (安东尼·布林肯), and the ASCII full stop some write (范.荷伦). */
+const NAME_DOTS = new RegExp(`[${NAME_DOT_CHARS}.]`);
 
 /** English that reads as a person's or a place's name: one to four capitalised words. */
 const PERSON_OR_PLACE =

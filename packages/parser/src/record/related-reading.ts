@@ -1,4 +1,5 @@
 import type { BodyWalk } from "../html/walked-block.js";
+import { countChars } from "./digests.js";
 
 /**
  * A site's list of links to other stories, under a label such as CNA's "延伸閱讀" (30 of the corpus's 50
@@ -16,7 +17,7 @@ export function relatedReadingBlocks(walk: BodyWalk): Set<number> {
   const dropped = new Set<number>();
   if (!walk.blocks.some((block) => block.type !== "image" && block.type !== "embed" && RELATED_LABEL.test(block.text))) return dropped;
   const linkChars = new Map<number, number>();
-  for (const link of walk.links) linkChars.set(link.block, (linkChars.get(link.block) ?? 0) + visibleLength(link.text));
+  for (const link of walk.links) linkChars.set(link.block, (linkChars.get(link.block) ?? 0) + countChars(link.text));
   let inList = false;
   walk.blocks.forEach((block, index) => {
     if (block.type === "image" || block.type === "embed") {
@@ -39,10 +40,6 @@ export function relatedReadingBlocks(walk: BodyWalk): Set<number> {
 }
 
 function isLinkList(text: string, linkChars: number): boolean {
-  const length = visibleLength(text);
+  const length = countChars(text);
   return length > 0 && linkChars >= MIN_LINK_SHARE * length;
-}
-
-function visibleLength(text: string): number {
-  return text.replace(/\s+/g, "").length;
 }
