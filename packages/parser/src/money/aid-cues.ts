@@ -47,6 +47,8 @@ export const AID_WORDS: Table<"aid-noun" | "transfer" | "appeal" | "loan"> = {
   transfer: [
     "提供", "捐赠", "捐出", "捐献", "捐给", "拨款", "拨付", "划拨", "拨出", "拨给", "追加", "资助", "发放", "交付",
     "移交", "赠送", "赠予", "给予", "援助", "认捐", "支持", "帮助", "协助",
+    // Debt forgiveness is aid (POLICY.md): "日本宣布免除斯里兰卡约10亿美元的债务".
+    "免除", "减免", "豁免", "勾销", "forgive", "forgave", "forgiven", "forgiving", "write off", "wrote off", "written off",
     "provide", "provided", "provides", "providing", "give", "gave", "given", "pledge", "pledged", "pledges",
     "donate", "donated", "disburse", "disbursed", "deliver", "delivered", "send", "sent", "contribute",
     "contributed", "allocate", "allocated", "earmark", "earmarked", "commit", "committed", "grant", "granted",
@@ -132,9 +134,9 @@ export const TYPE_WORDS: Table<Exclude<AidType, "mixed" | "unspecified">> = {
   ],
   financial: [
     "财政", "经济", "预算支持", "经济援助", "经济支持", "宏观金融", "宏观财政", "贷款", "赠款", "重建", "债务减免", "免除债务",
-    "公务员工资", "养老金", "资金援助", "融资", "紧急融资",
+    "公务员工资", "养老金", "资金援助", "融资", "紧急融资", "债务",
     "financial", "budget support", "economic", "macro-financial", "loan", "loans", "grant", "grants",
-    "reconstruction", "debt relief", "salaries", "financing",
+    "reconstruction", "debt relief", "debt", "salaries", "financing",
   ],
 };
 

@@ -91,6 +91,12 @@ describe("extractMoneyMentions", () => {
     ["日本将向乌克兰提供45亿美元的追加援助，其中包括人道援助和财政支持。", { donor: "Japan", recipient: "Ukraine", aidType: "mixed" }],
     ["Germany pledged €1.1 billion in humanitarian aid for Gaza and the West Bank.",
       { donor: "Germany", recipient: "Gaza; West Bank", aidType: "humanitarian", status: "committed" }],
+    // The bill's owner, named before its total, gives; it receives none of the parts.
+    ["参议院的1180亿美元法案包括向乌克兰提供的600亿美元援助和202亿美元的美国边境安全资金。",
+      { donor: "United States", recipient: "Ukraine" }],
+    // Debt forgiveness is aid (financial) to the debtor.
+    ["日本宣布免除斯里兰卡约10亿美元的债务。", { donor: "Japan", recipient: "Sri Lanka", aidType: "financial", status: "committed" }],
+    ["The Paris Club agreed to forgive Iraq's $30 billion in debt.", { recipient: "Iraq", aidType: "financial" }],
   ])("reads the parties of %s", (text, expected) => {
     const [mention] = extractMoneyMentions({ title: "", text, publishedAt: null, language: /^[A-Z]/.test(text) ? "en" : "zh" });
     expect(mention).toMatchObject({ isAid: true, ...expected });

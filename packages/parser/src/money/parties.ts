@@ -65,9 +65,18 @@ function chooseRecipients(cue: string, all: readonly RoledParty[], mention: Span
   return group;
 }
 
-function sentenceRecipients(all: readonly RoledParty[]): RoledParty[] {
-  if (all.length === 0) return [];
-  return withStrength(all, strongestOf(all));
+/**
+ * A total's recipients, taken from the whole sentence: the strongest ones, except a party named
+ * before the figure in another role, which is the bill's owner and gives ("参议院的1180亿美元法案包括
+ * 向乌克兰提供的600亿美元援助和202亿美元的美国边境安全资金": the United States is no recipient).
+ */
+function sentenceRecipients(all: readonly RoledParty[], roled: readonly RoledParty[], mention: Span): RoledParty[] {
+  const owners = new Set<string>();
+  for (const r of roled) if (r.role !== "recipient" && r.hit.end <= mention.start) owners.add(r.hit.name);
+  const kept: RoledParty[] = [];
+  for (const r of all) if (!owners.has(r.hit.name)) kept.push(r);
+  if (kept.length === 0) return [];
+  return withStrength(kept, strongestOf(kept));
 }
 
 function recipientsWithin(roled: readonly RoledParty[], span: Span): RoledParty[] {
@@ -120,7 +129,7 @@ export function partiesFor(cue: string, roled: readonly RoledParty[], mention: S
   if (recipients.length === 0) recipients = ownRecipients(cue, recipientsWithin(roled, clause), mention);
   // A figure with no recipient of its own (a bill's total before "其中包括向乌克兰…，向以色列…")
   // goes to every recipient the sentence names, in order.
-  const chosen = recipients.length > 0 ? chooseRecipients(cue, recipients, mention) : sentenceRecipients(recipientsWithin(roled, sentence));
+  const chosen = recipients.length > 0 ? chooseRecipients(cue, recipients, mention) : sentenceRecipients(recipientsWithin(roled, sentence), roled, mention);
 
   const recipientNames = new Set<string>();
   for (const r of chosen) recipientNames.add(r.hit.name);

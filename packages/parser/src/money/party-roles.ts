@@ -34,7 +34,7 @@ function read(hit: PartyHit, role: PartyRole, markerAt: number, marker: string):
 
 const BREAKS = /[，,；;：:。！？!?]/;
 const ZH_RECIPIENT_MARKER =
-  /(?:提供给|捐给|拨给|交给|给予|运往|送往|流向|用于|援助|支援|支持|帮助|协助|资助|救助|援|向|给|对|为)$/;
+  /(?:提供给|捐给|拨给|交给|给予|运往|送往|流向|用于|援助|支援|支持|帮助|协助|资助|救助|免除|减免|豁免|援|向|给|对|为)$/;
 /** Characters before a marker that make it part of another word (方向, 反对, 认为, 供给). */
 const MARKER_GUARDS: Readonly<Record<string, string>> = {
   向: "方倾走面转导动去指趋志",
@@ -72,7 +72,7 @@ const ZH_POSSESSOR_AFTER = /^(?:的)?(?:被?冻结的?)?(?:主权)?(?:资产|资
 const ZH_LOCATION_BEFORE = /(?:在|(?<![用对关由属至等基鉴出终])于|赴|前往|访问|抵达|来到|驻)\s*$/;
 
 const EN_RECIPIENT_BEFORE =
-  /(?<![A-Za-z])(?:to|for|into|toward|towards|help|helping|helps|support|supporting|assist|assisting|aid|aiding|benefit|benefiting|give|gives|gave|given|giving|send|sends|sent|sending|offer|offers|offered|lend|lent|provide|provided|providing|grant|granted|handed)\s+(?:(?:the|its|war-torn|embattled|beleaguered|neighbouring|neighboring)\s+){0,2}$/i;
+  /(?<![A-Za-z])(?:to|for|into|toward|towards|help|helping|helps|support|supporting|assist|assisting|aid|aiding|benefit|benefiting|give|gives|gave|given|giving|send|sends|sent|sending|offer|offers|offered|lend|lent|provide|provided|providing|grant|granted|handed|forgive|forgave|forgiving)\s+(?:(?:the|its|war-torn|embattled|beleaguered|neighbouring|neighboring)\s+){0,2}$/i;
 const EN_DONOR_BEFORE = /(?<![A-Za-z])(?:from|by)\s+(?:the\s+)?$/i;
 /** "in US military aid": a name right before an aid noun is the giver, whatever precedes it. */
 const EN_GIVER_AFTER = /^(?:'s)?\s+(?:(?:military|security|humanitarian|economic|financial|development|foreign)\s+)?(?:aid|assistance|funding|support|weapons|grants?)(?![A-Za-z])/;
