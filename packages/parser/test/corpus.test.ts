@@ -65,7 +65,7 @@ describe(`the whole corpus (${files.length} files)`, () => {
       const raw = corpusFile(file).toString("utf8");
       const body = raw.slice(raw.indexOf("\n------\n") + 8);
       const seen = recordVisibleText(record);
-      const lost = visibleTextChunks(withoutBoilerplateParagraphs(body)).filter(
+      const lost = visibleTextChunks(withoutBoilerplateParagraphs(body, record.url)).filter(
         (chunk) => !seen.includes(chunk) && !DROPPED_ON_PURPOSE.some((re) => re.test(chunk)),
       );
       const lostChars = lost.reduce((sum, chunk) => sum + chunk.length, 0);

@@ -55,7 +55,7 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
   let excerpt = false;
   let poster: string | null = null;
 
-  const related = relatedReadingBlocks(walk);
+  const related = relatedReadingBlocks(walk, articleUrl);
   walk.blocks.forEach((block, index) => {
     if (related.has(index)) {
       droppedBlocks.add(index);

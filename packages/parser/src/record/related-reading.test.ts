@@ -5,7 +5,7 @@ import { relatedReadingBlocks } from "./related-reading.js";
 const BASE = new URL("https://www.cna.com.tw/news/aopl/202008030123.aspx");
 const related = (html: string) => {
   const walk = walkBody(html, BASE);
-  return [...relatedReadingBlocks(walk)].map((i) => walk.blocks[i]?.text);
+  return [...relatedReadingBlocks(walk, BASE.href)].map((i) => walk.blocks[i]?.text);
 };
 
 describe("relatedReadingBlocks", () => {
@@ -20,6 +20,11 @@ describe("relatedReadingBlocks", () => {
       "<p>正文。</p><p>相关阅读：</p><p><a href='/a'>现代聊斋 | 标题一</a></p><p><a href='/b'>标题二</a></p><p>正文又起，没有链接。</p>",
       ["相关阅读：", "现代聊斋 | 标题一", "标题二"],
     ],
+    [
+      "RFA's unlabelled list of the site's other stories, mid-article",
+      "<p>导语。</p><ul><li><b><a href='https://www.cna.com.tw/news/a1.aspx'>美军航母在南海举行军演</a></b></li></ul><ul><li><a href='http://cna.com.tw/news/a2.aspx'>互别苗头</a></li></ul><p>正文。</p>",
+      ["美军航母在南海举行军演", "互别苗头"],
+    ],
   ])("drops %s", (_, html, expected) => {
     expect(related(html)).toEqual(expected);
   });
@@ -28,6 +33,9 @@ describe("relatedReadingBlocks", () => {
     ["a label with no links after it (a heading of the article's own)", "<p>正文。</p><p>延伸阅读</p><p>一段没有链接的正文。</p>"],
     ["a paragraph with a link in running text after a label", "<p>延伸閱讀</p><p>他說，<a href='/a'>報告</a>指出疫情嚴重，各國應加強合作並分享資料。</p>"],
     ["no label", "<p><a href='/a'>只是一个链接</a></p>"],
+    ["a list item linking to another site", "<ul><li><a href='https://www.un.org/report'>联合国报告全文</a></li></ul>"],
+    ["a list of references, one of them to another site", "<ol><li><a href='https://www.cna.com.tw/news/a1.aspx'>徵才文一</a></li><li><a href='https://github.com/x'>徵才文二</a></li></ol>"],
+    ["a list item with its own words around a link", "<ul><li>第一，<a href='/a'>报告</a>指出疫情严重，各国应加强合作。</li></ul>"],
   ])("keeps %s", (_, html) => {
     expect(related(html)).toEqual([]);
   });

@@ -75,6 +75,20 @@ const BOILERPLATE_PARAGRAPH =
 const RELATED_READING =
   /(?:<(?:p|div|strong)\b[^>]*>\s*)+(?:延伸閱讀|延伸阅读|相关阅读|相關閱讀|相关新闻|相關新聞)\s*[:：]?\s*(?:<\/(?:strong|p|div)>\s*)+(?:(?:<blockquote\b[^>]*>\s*)?(?:<p\b[^>]*>\s*)?(?:<a\b[^>]*>(?:(?!<\/a>)[\s\S])*<\/a>\s*)+(?:<\/p>\s*)?(?:<\/blockquote>\s*)?)+/g;
 
-export function withoutBoilerplateParagraphs(html: string): string {
-  return html.replace(BOILERPLATE_PARAGRAPH, "").replace(RELATED_READING, "");
+/**
+ * Lists whose every item is one link to another story of the article's own site (RFA's three headlines
+ * after the lead, BBC's related stories): dropped on purpose (src/record/related-reading.ts).
+ */
+function storyLinkLists(articleUrl: string): RegExp {
+  const host = new URL(articleUrl).hostname.replace(/^(?:www\d*|m)\./, "").replace(/\./g, "\\.");
+  const bold = "(?:</?(?:b|strong)>\\s*)*";
+  const item = `${bold}<li\\b[^>]*>\\s*${bold}<a\\b[^>]*href="https?://(?:(?:www\\d*|m)\\.)?${host}/[^"]*"[^>]*>(?:(?!</a>)[\\s\\S])*</a>\\s*${bold}</li>\\s*${bold}`;
+  return new RegExp(`(?:<(ul|ol)\\b[^>]*>\\s*(?:${item})+</\\1>\\s*)+`, "g");
+}
+
+export function withoutBoilerplateParagraphs(html: string, articleUrl?: string): string {
+  const cut = html.replace(BOILERPLATE_PARAGRAPH, "").replace(RELATED_READING, "");
+  // CNA's story code after the closing credit ("（編輯：楊凱翔）1090929"), cut by the parser too.
+  const uncoded = cut.replace(/(?<=[）)])\s*1\d{6}(?=\s*<)/g, "");
+  return articleUrl === undefined ? uncoded : uncoded.replace(storyLinkLists(articleUrl), "");
 }
