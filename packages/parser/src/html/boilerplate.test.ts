@@ -9,6 +9,7 @@ describe("boilerplate", () => {
     "The post FT – 北京要求审查阿里反垄断报道 appeared first on 中国数字时代.",
     "我们的标准：汤森路透“信任原则”",
     "© 2020年 德国之声版权声明：本文所有内容受到著作权法保护",
+    "© 2020 AFP",
     'This article appeared in the China section of the print edition under the headline "Peering through the smoke"',
     "Listen on: Apple Podcasts | Spotify | Google | Stitcher | TuneIn",
     "For full access to print, digital and audio editions of The Economist, subscribe here www.economist.com/intelligenceoffer",
@@ -48,6 +49,15 @@ describe("boilerplate", () => {
     );
     expect(dropBoilerplatePrefix("（欢迎点击此处订阅NYT简报，我们将在每个工作日发送最新内容至您的邮箱。）")).toBe("");
     expect(dropBoilerplatePrefix("（完）")).toBe("（完）");
+  });
+
+  it.each([
+    ["…將於下月公布。（編輯：楊凱翔）1090929", "…將於下月公布。（編輯：楊凱翔）"],
+    ["（譯者：中央社陳韻聿/核稿：林治平）1090810", "（譯者：中央社陳韻聿/核稿：林治平）"],
+    ["他說，電話是（02）2345678", "他說，電話是（02）2345678"],
+    ["（編輯：楊凱翔）1091399", "（編輯：楊凱翔）1091399"],
+  ])("cuts CNA's story code after the credit: %j", (line, expected) => {
+    expect(dropBoilerplatePrefix(line)).toBe(expected);
   });
 
   it("reads China Digital Times' footer", () => {

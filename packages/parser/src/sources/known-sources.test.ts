@@ -33,3 +33,20 @@ describe("lookUpSource", () => {
     expect(lookUpSource("com.cn").source).toBeNull();
   });
 });
+
+describe("title prefixes and suffixes", () => {
+  const strip = (host: string, title: string) => {
+    const source = lookUpSource(host).source!;
+    const cut = source.titlePrefix ? title.replace(source.titlePrefix, "") : title;
+    return source.titleSuffix ? cut.replace(source.titleSuffix, "") : cut;
+  };
+  it.each([
+    ["www.rfi.fr", "玻利维亚大选再度延期 改至10月18日 – 法国国际广播电台 - RFI", "玻利维亚大选再度延期 改至10月18日"],
+    ["www.rfi.fr", "港版国安法是二次回归起点还是民主回归终结？ - 要闻解说", "港版国安法是二次回归起点还是民主回归终结？"],
+    ["www.rfi.fr", "费加罗报：习近平扼杀抨击其极权做法的人士 - 法国报纸摘要", "费加罗报：习近平扼杀抨击其极权做法的人士"],
+    ["www.rfi.fr", "COVID-19冲击 飞利浦第2季净利年减14.6%", "COVID-19冲击 飞利浦第2季净利年减14.6%"],
+    ["www.rti.org.tw", "[政治] 游錫堃：8月中開二次臨時會 - 200723-3", "游錫堃：8月中開二次臨時會"],
+  ])("%s: %s → %s", (host, title, expected) => {
+    expect(strip(host, title)).toBe(expected);
+  });
+});

@@ -38,7 +38,8 @@ export const knownSources: Readonly<Record<string, KnownSource>> = {
     nameEn: "RFI",
     zone: "Europe/Paris",
     language: "zh",
-    titleSuffix: /\s+[–-]\s+法国国际广播电台\s+-\s+RFI$/,
+    // " – 法国国际广播电台 - RFI" after some titles, the programme's name after others (" - 要闻解说").
+    titleSuffix: /\s+[–-]\s+法国国际广播电台\s+-\s+RFI$|\s+-\s+[\u4e00-\u9fff]{2,8}$/,
   },
   // Reuters writes its date div as ISO time without a zone, and that time is UTC: all 173 such files of
   // corpus/dev precede their archive time by minutes when read as UTC, by 8 hours as Asia/Shanghai.
