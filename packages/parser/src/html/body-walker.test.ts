@@ -69,11 +69,13 @@ describe("walkBody", () => {
   it("keeps iframes as embeds and drops scripts, styles, ads and tracking pixels", () => {
     const walked = walk(
       '<script>var a = "x";</script><style>p{}</style><p>正文</p><div class="bbccom_slot mpu-ad"><div>广告</div></div>' +
-        '<iframe title="视频" src="//player.vimeo.com/video/1"></iframe><img src="https://medium.com/_/stat?event=x" width="1" height="1">',
+        '<iframe title="视频" src="//player.vimeo.com/video/1"><a href="https://www.youtube.com/watch?v=1">YouTube</a></iframe>' +
+        '<img src="https://medium.com/_/stat?event=x" width="1" height="1"><p>其后</p>',
     );
     expect(walked.blocks.map((b) => [b.type, b.text, b.src])).toEqual([
       ["paragraph", "正文", ""],
       ["embed", "视频", "https://player.vimeo.com/video/1"],
+      ["paragraph", "其后", ""],
     ]);
   });
 

@@ -151,6 +151,12 @@ class BodyWalker implements TagHandler {
         this.addImage(attribs);
         return;
       case "iframe":
+        this.addEmbed(attribs);
+        // Its content is the fallback for browsers without frames, read by the tokeniser as raw text
+        // (VOA's `<a href="…youtube…">YouTube</a>` came out as markup in the text): never shown.
+        this.stack[this.stack.length - 1] = DROPPED;
+        this.dropDepth++;
+        return;
       case "video":
       case "audio":
       case "embed":

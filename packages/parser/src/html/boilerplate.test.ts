@@ -10,6 +10,7 @@ describe("boilerplate", () => {
     "我们的标准：汤森路透“信任原则”",
     "© 2020年 德国之声版权声明：本文所有内容受到著作权法保护",
     "© 2020 AFP",
+    "感谢阅读今天的简报，新读者请点击此处订阅。点击这里查看往日更新。欢迎在Twitter(@nytchinese)、Instagram和Facebook上关注我们。",
     'This article appeared in the China section of the print edition under the headline "Peering through the smoke"',
     "Listen on: Apple Podcasts | Spotify | Google | Stitcher | TuneIn",
     "For full access to print, digital and audio editions of The Economist, subscribe here www.economist.com/intelligenceoffer",
@@ -56,7 +57,10 @@ describe("boilerplate", () => {
     ["（譯者：中央社陳韻聿/核稿：林治平）1090810", "（譯者：中央社陳韻聿/核稿：林治平）"],
     ["他說，電話是（02）2345678", "他說，電話是（02）2345678"],
     ["（編輯：楊凱翔）1091399", "（編輯：楊凱翔）1091399"],
-  ])("cuts CNA's story code after the credit: %j", (line, expected) => {
+    ["在2012年加入《纽约时报》之前，他是路透社的一名记者。欢迎在Twitter上关注他 @ChuBailiang。", "在2012年加入《纽约时报》之前，他是路透社的一名记者。"],
+    ["她是驻北京记者。欢迎在Twitter和Facebook上关注她。", "她是驻北京记者。"],
+    ["他在Twitter上说：“欢迎。”", "他在Twitter上说：“欢迎。”"],
+  ])("cuts CNA's story code and NYT's follow prompt: %j", (line, expected) => {
     expect(dropBoilerplatePrefix(line)).toBe(expected);
   });
 

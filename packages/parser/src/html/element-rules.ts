@@ -170,8 +170,23 @@ export function isHidden(attribs: Record<string, string>): boolean {
 }
 
 /** An absolute http(s) link target, or null for fragments, scripts, mail and phone links. */
+/**
+ * A site prefix glued before a full address by the site's own templates: The Economist's
+ * "https://www.economist.comhttp://iea.org/…" and "…comhttps://…", "…commailto:letters@…", and BBC's
+ * "http://https//www.bbc.com/…". The address after it is the link.
+ */
+const GLUED_PREFIX = /^https?:\/\/[^/?#]+?\.[a-z]{2,}(?=https?:\/\/|mailto:)/i;
+const SCHEME_AS_HOST = /^https?:\/\/(https?)\/\/(?=[\w-]+\.)/i;
+
+function unglued(value: string): string {
+  if (value.indexOf("http", 4) < 0 && !value.includes("mailto:")) return value;
+  const glued = GLUED_PREFIX.exec(value);
+  if (glued !== null) return value.slice(glued[0].length);
+  return value.replace(SCHEME_AS_HOST, "$1://");
+}
+
 export function resolveLink(href: string | undefined, base: URL): string | null {
-  const value = href?.trim();
+  const value = href === undefined ? undefined : unglued(href.trim());
   if (!value || value.startsWith("#") || /^(javascript|mailto|tel|data):/i.test(value)) return null;
   const absolute = value.startsWith("//") ? `https:${value}` : value;
   // Most links are already plain absolute URLs: skip building a URL object for them (see plain-url.ts).

@@ -96,6 +96,11 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
       html = escapeHtml(text).replace(/\n/g, "<br>");
     }
     if (text.endsWith("]") && /\[(?:…|\.\.\.)\]$/.test(text)) excerpt = true;
+    // The Economist's end-of-article ornament ("…and outside the law.■").
+    if (text.endsWith("■")) {
+      text = text.replace(/\s*■$/, "");
+      html = html.replace(/\s*■$/, "");
+    }
     if (isReadOnLink(text)) {
       excerpt = true;
       droppedBlocks.add(index);
@@ -120,7 +125,7 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
   const links: ArticleLink[] = [];
   const seen = new Set<string>();
   for (const link of walk.links) {
-    if (droppedBlocks.has(link.block) || link.text === "" || link.href === articleUrl) continue;
+    if (droppedBlocks.has(link.block) || link.text === "" || sameDocument(link.href, articleUrl)) continue;
     const trimmed = trimmedText.get(link.block);
     if (trimmed !== undefined && !trimmed.includes(link.text)) continue;
     if (LINK_BOILERPLATE.test(link.href)) continue;
@@ -234,4 +239,11 @@ function readDateDiv(block: WalkedBlock, siteZone: string): DateDiv | null {
 function sameText(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
   return norm(a) === norm(b);
+}
+
+/** Whether a link leads to the article itself: its address, or a place in it (govopendata's "…/20200731/#170966"). */
+function sameDocument(href: string, articleUrl: string): boolean {
+  if (href === articleUrl) return true;
+  const hash = href.indexOf("#");
+  return hash >= 0 && href.slice(0, hash) === articleUrl.split("#")[0];
 }

@@ -1,7 +1,7 @@
 import { Parser } from "htmlparser2";
 import type { ArticleRecord } from "../../src/index.js";
 
-const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "option", "textarea"]);
+const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "option", "textarea", "iframe"]);
 
 /** The text nodes of an HTML body as a reader could see them (no scripts, styles, form controls), whitespace removed. */
 export function visibleTextChunks(html: string): string[] {
@@ -66,7 +66,7 @@ export const DROPPED_ON_PURPOSE: readonly RegExp[] = [
  * pieces (a quoted headline, "Spotify") that no chunk pattern can tell from article text.
  */
 const BOILERPLATE_PARAGRAPH =
-  /<p\b[^>]*>(?:(?!<\/p>)[\s\S])*?(?:section of the print edition|Listen on:|full access to print, digital and audio editions|Some of our covid-19 coverage is free)(?:(?!<\/p>)[\s\S])*?<\/p>/g;
+  /<p\b[^>]*>(?:(?!<\/p>)[\s\S])*?(?:section of the print edition|Listen on:|full access to print, digital and audio editions|Some of our covid-19 coverage is free|感谢阅读今天的简报)(?:(?!<\/p>)[\s\S])*?<\/p>/g;
 
 /**
  * A related-reading label and the links right after it (CNA's "延伸閱讀" box, China Digital Times'
@@ -82,13 +82,16 @@ const RELATED_READING =
 function storyLinkLists(articleUrl: string): RegExp {
   const host = new URL(articleUrl).hostname.replace(/^(?:www\d*|m)\./, "").replace(/\./g, "\\.");
   const bold = "(?:</?(?:b|strong)>\\s*)*";
-  const item = `${bold}<li\\b[^>]*>\\s*${bold}<a\\b[^>]*href="https?://(?:(?:www\\d*|m)\\.)?${host}/[^"]*"[^>]*>(?:(?!</a>)[\\s\\S])*</a>\\s*${bold}</li>\\s*${bold}`;
+  const item = `${bold}<li\\b[^>]*>\\s*${bold}<a\\b[^>]*href="https?://(?:https?//)?(?:(?:www\\d*|m)\\.)?${host}/[^"]*"[^>]*>(?:(?!</a>)[\\s\\S])*</a>\\s*${bold}</li>\\s*${bold}`;
   return new RegExp(`(?:<(ul|ol)\\b[^>]*>\\s*(?:${item})+</\\1>\\s*)+`, "g");
 }
 
 export function withoutBoilerplateParagraphs(html: string, articleUrl?: string): string {
   const cut = html.replace(BOILERPLATE_PARAGRAPH, "").replace(RELATED_READING, "");
-  // CNA's story code after the closing credit ("（編輯：楊凱翔）1090929"), cut by the parser too.
-  const uncoded = cut.replace(/(?<=[）)])\s*1\d{6}(?=\s*<)/g, "");
+  // CNA's story code after the closing credit ("（編輯：楊凱翔）1090929") and NYT's prompt to follow the
+  // writer ("欢迎在Twitter上关注他 <a>@ChuBailiang</a>。"), cut by the parser too.
+  const uncoded = cut
+    .replace(/(?<=[）)])\s*1\d{6}(?=\s*<)/g, "")
+    .replace(/欢迎在(?:<[^>]*>|[^。<]){0,120}?上关注(?:他|她|他们)(?:<[^>]*>|[^。<]){0,200}?。/g, "");
   return articleUrl === undefined ? uncoded : uncoded.replace(storyLinkLists(articleUrl), "");
 }
