@@ -26,6 +26,14 @@ describe("extractBilingualNames", () => {
     // Lead-in words that no list holds, cut where the transliteration starts
     ["RFA亚洲部专员巴特勒（Steven Butler）说", "巴特勒", "Steven Butler"],
     ["民调一路预测罗姆尼（Mitt Romney）胜出", "罗姆尼", "Mitt Romney"],
+    // Initials, hyphens, digits, a space before the parenthesis, a translator's note inside it
+    ["当选总统约瑟夫·R·拜登(Joseph R. Biden Jr.)表示", "约瑟夫·R·拜登", "Joseph R. Biden Jr."],
+    ["德国联邦情报局前局长克劳斯-迪特尔•弗里切（Klaus-Dieter Fritsche）", "克劳斯-迪特尔•弗里切", "Klaus-Dieter Fritsche"],
+    ["全球至少52万1384人死于2019冠状病毒疾病（COVID-19）", "2019冠状病毒疾病", "COVID-19"],
+    ["德国总理默克尔 (Angela Merkel)周三说", "默克尔", "Angela Merkel"],
+    ["一名叫李晓宇（Li Xiaoyu，音译）的男子", "李晓宇", "Li Xiaoyu"],
+    ["北方邦警察局长J·P·亚达夫（J.P. Yadav）说", "J·P·亚达夫", "J.P. Yadav"],
+    ["英国内政大臣帕特尔（Priti Patel，又译彭黛玲）说", "帕特尔", "Priti Patel"],
   ])("%s", (text, zh, en) => {
     expect(extractBilingualNames(text)).toEqual([{ zh, en }]);
   });
@@ -37,6 +45,7 @@ describe("extractBilingualNames", () => {
     ["lower-case remarks", "他说（and so on）"],
     ["stock tickers", "阿里巴巴(BABA.N)去年11月在香港上市"],
     ["pronouns", "这让他们(FBI)很难办"],
+    ["an English gloss after a space", "品牌的第一步是建立認知 (Recognition)"],
   ])("skips %s", (_name, text) => {
     expect(extractBilingualNames(text)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { ArticleEntity } from "../schema/article-record.js";
 import { BARE_ORGANISATION, CONJUNCTION_CHARS, FUNCTION_CHARS, NAME_DOT_CHARS, ORGANISATION_ENDINGS, TITLE_AND_VERB_WORDS } from "./name-boundaries.js";
-import { trimToTransliteration } from "./transliteration.js";
+import { isTransliterationChar, trimToTransliteration } from "./transliteration.js";
 
 /** A Latin name in parentheses right after CJK text: （Antony Blinken）, (Joe Biden), （OSCE）. */
 const PAREN_LATIN = /[（(]\s*([A-Za-z][^（）()\n]{0,80}?)\s*[）)]/g;
@@ -35,10 +35,15 @@ export function extractBilingualNames(...texts: string[]): ArticleEntity[] {
     for (let m = PAREN_LATIN.exec(text); m !== null; m = PAREN_LATIN.exec(text)) {
       // Most parentheses of English copy ("(Reuters)", "(AP)") follow no CJK text: that one-character
       // test goes first, before the cleaning regexes (both must pass, so the order changes nothing).
-      if (!mayEndName(text, m.index)) continue;
+      // "默克尔 (Angela Merkel)": one space before a half-width parenthesis, after a transliterated name
+      // or before an acronym (blogs put a space before every English gloss: "認知 (Recognition)").
+      const spaced = text[m.index] === "(" && text[m.index - 1] === " ";
+      const parenAt = spaced ? m.index - 1 : m.index;
+      if (!mayEndName(text, parenAt)) continue;
       const en = cleanEnglish(m[1] ?? "");
       if (en === null) continue;
-      const run = chineseNameBefore(text, m.index);
+      if (spaced && !isTransliterationChar(text[parenAt - 1] ?? "") && !/^[A-Z]{2,6}$/.test(en)) continue;
+      const run = chineseNameBefore(text, parenAt, en.includes("-"));
       if (run === null) continue;
       const zh = trimToTransliteration(run, en);
       const key = `${zh}\u0000${en}`;
@@ -50,8 +55,12 @@ export function extractBilingualNames(...texts: string[]): ArticleEntity[] {
   return found;
 }
 
+/** A translator's note after the name inside the parenthesis: "Li Xiaoyu，音译", "Priti Patel，又译彭黛玲". */
+const TRANSLATION_NOTE = /\s*[，,]\s*(?:音译|音譯|译音|譯音|暂译|暫譯|又译|又譯|又称|又稱)[^，,]{0,12}$/;
+
 function cleanEnglish(raw: string): string | null {
   let en = raw.trim().replace(/\s+/g, " ");
+  if (en.includes("译") || en.includes("譯") || en.includes("称") || en.includes("稱")) en = en.replace(TRANSLATION_NOTE, "");
   if (HAN.test(en) || !/^[A-Z0-9]/.test(en)) return null;
   en = en.replace(PARTY_SUFFIX, "").replace(HONORIFIC, "").trim();
   const words = en.split(" ");
@@ -69,7 +78,13 @@ function mayEndName(text: string, parenAt: number): boolean {
   return before === "》" || before === "」" || before === "』" || HAN.test(before);
 }
 
-function chineseNameBefore(text: string, parenAt: number): string | null {
+/**
+ * The run of CJK text before the parenthesis that may hold the name, its lead-in cut off. Dots join a
+ * name's parts, also around a Latin initial (约瑟夫·R·拜登); a hyphen does when the English name has
+ * one (克劳斯-迪特尔•弗里切, Klaus-Dieter Fritsche); digits may open it (2019冠状病毒疾病), and nothing
+ * before them belongs to it (死于|2019冠状病毒疾病).
+ */
+function chineseNameBefore(text: string, parenAt: number, hyphenated: boolean): string | null {
   const before = text[parenAt - 1] ?? "";
   if (before === "》" || before === "」" || before === "』") {
     const open = before === "》" ? "《" : before === "」" ? "「" : "『";
@@ -80,15 +95,29 @@ function chineseNameBefore(text: string, parenAt: number): string | null {
   }
   if (!HAN.test(before)) return null;
   let start = parenAt - 1;
+  let digits = false;
   while (start > 0 && parenAt - start < MAX_RUN) {
     const ch = text[start - 1] ?? "";
-    if (HAN.test(ch) || (NAME_DOTS.has(ch) && HAN.test(text[start - 2] ?? ""))) start--;
+    const isDigit = ch >= "0" && ch <= "9";
+    if (digits && !isDigit) break;
+    if (HAN.test(ch) || (NAME_DOTS.has(ch) && (HAN.test(text[start - 2] ?? "") || isInitial(text, start - 2)))) start--;
+    // A Latin initial before a dot: 约瑟夫·R·拜登, J·P·亚达夫.
+    else if (isInitial(text, start - 1)) start--;
     // Digits belong to names like 2019年冠狀病毒疾病 when Han text follows them.
-    else if (ch >= "0" && ch <= "9" && /[0-9\u3400-\u9fff]/.test(text[start] ?? "")) start--;
-    else if (ch === "." && HAN.test(text[start - 2] ?? "") && HAN.test(text[start] ?? "")) start--;
+    else if (isDigit && /[0-9\u3400-\u9fff]/.test(text[start] ?? "")) {
+      start--;
+      digits = true;
+    } else if (ch === "." && HAN.test(text[start - 2] ?? "") && HAN.test(text[start] ?? "")) start--;
+    else if (hyphenated && (ch === "-" || ch === "－") && HAN.test(text[start - 2] ?? "") && HAN.test(text[start] ?? "")) start--;
     else break;
   }
   return trimLeadIn(text.slice(start, parenAt));
+}
+
+/** Whether `text[at]` is an initial: a capital Latin letter alone before a name dot (R in 约瑟夫·R·拜登). */
+function isInitial(text: string, at: number): boolean {
+  const ch = text[at] ?? "";
+  return ch >= "A" && ch <= "Z" && NAME_DOTS.has(text[at + 1] ?? "") && !/[A-Za-z0-9]/.test(text[at - 1] ?? "");
 }
 
 /** Cuts titles, verbs and grammar words off the front of a run of CJK text that ends with a name. */

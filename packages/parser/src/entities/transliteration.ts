@@ -29,11 +29,19 @@ const TRANSLITERATION_CHARS = new Set(
     "茲佐卓琪丝絲薇娅婭露雯茜蕊蓓琦历歷山多门門文明仁滕茨符音秋朱季杜烈摩卜肖华華培"
   ).split(""),
 );
+/** Whether a character is one transliterated names are written with (默克尔's 尔). */
+export function isTransliterationChar(ch: string): boolean {
+  return TRANSLITERATION_CHARS.has(ch);
+}
+
 /** Last characters of words for people (发言人, 作者, 他们): never the first of a name. */
 const PERSON_WORD_ENDINGS = new Set("人者们們".split(""));
 
-/** Dots between the parts of a transliterated name (安东尼·布林肯), and the ASCII full stop some write (范.荷伦). */
-const NAME_DOTS = new RegExp(`[${NAME_DOT_CHARS}.]`);
+/**
+ * What separates the parts of a transliterated name: dots (安东尼·布林肯), the ASCII full stop some write
+ * (范.荷伦), the hyphen of a double name (克劳斯-迪特尔•弗里切).
+ */
+const NAME_DOTS = new RegExp(`[${NAME_DOT_CHARS}.\\-－]`);
 
 /** English that reads as a person's or a place's name: one to four capitalised words. */
 const PERSON_OR_PLACE =
