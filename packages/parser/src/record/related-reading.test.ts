@@ -25,6 +25,12 @@ describe("relatedReadingBlocks", () => {
       "<p>导语。</p><ul><li><b><a href='https://www.cna.com.tw/news/a1.aspx'>美军航母在南海举行军演</a></b></li></ul><ul><li><a href='http://cna.com.tw/news/a2.aspx'>互别苗头</a></li></ul><p>正文。</p>",
       ["美军航母在南海举行军演", "互别苗头"],
     ],
+    [
+      "DW's gallery of another story: its label, each picture and its caption paragraph, up to the article's next text",
+      "<p>正文。</p><h3>相关图集：香港理大13日\"围城\" 大事记</h3><div><img src='https://www.cna.com.tw/a.jpg'><b>第一日</b>：交通受阻。</div>" +
+        "<div><img src='https://www.cna.com.tw/b.jpg'><b>火光冲天</b>：爆发冲突。</div><p>正文又起。</p><p>再一段。</p>",
+      ["相关图集：香港理大13日\"围城\" 大事记", "", "第一日：交通受阻。", "", "火光冲天：爆发冲突。"],
+    ],
   ])("drops %s", (_, html, expected) => {
     expect(related(html)).toEqual(expected);
   });

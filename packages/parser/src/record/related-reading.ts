@@ -23,6 +23,7 @@ const MIN_STORY_LINK_SHARE = 0.9;
  */
 export function relatedReadingBlocks(walk: BodyWalk, articleUrl: string): Set<number> {
   const dropped = storyLinkItems(walk, articleUrl);
+  for (const index of galleryBlocks(walk)) dropped.add(index);
   if (!walk.blocks.some((block) => block.type !== "image" && block.type !== "embed" && RELATED_LABEL.test(block.text))) return dropped;
   const linkChars = new Map<number, number>();
   for (const link of walk.links) linkChars.set(link.block, (linkChars.get(link.block) ?? 0) + countChars(link.text));
@@ -91,4 +92,28 @@ function storyLinkItems(walk: BodyWalk, articleUrl: string): Set<number> {
     start = end;
   }
   return dropped;
+}
+
+/** DW's label of a photo gallery from another story: "相关图集：香港理大13日"围城" 大事记". */
+const GALLERY_LABEL = /^(?:相关图集|相關圖集)\s*[:：]/;
+
+/**
+ * A gallery of another story (DW ends or interrupts 37 corpus stories with one, on average more than half
+ * of their text): its label, then its pictures, each with the paragraph of caption text after it. The
+ * article resumes at the first block that is neither.
+ */
+function galleryBlocks(walk: BodyWalk): number[] {
+  const found: number[] = [];
+  walk.blocks.forEach((block, index) => {
+    if (block.type !== "heading" && block.type !== "paragraph") return;
+    if (!block.text.startsWith("相") || !GALLERY_LABEL.test(block.text)) return;
+    found.push(index);
+    for (let i = index + 1; i < walk.blocks.length; i++) {
+      const next = walk.blocks[i]!;
+      const afterImage = walk.blocks[i - 1]!.type === "image" && next.type === "paragraph";
+      if (next.type !== "image" && !afterImage) break;
+      found.push(i);
+    }
+  });
+  return found;
 }

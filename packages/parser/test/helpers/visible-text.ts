@@ -86,8 +86,12 @@ function storyLinkLists(articleUrl: string): RegExp {
   return new RegExp(`(?:<(ul|ol)\\b[^>]*>\\s*(?:${item})+</\\1>\\s*)+`, "g");
 }
 
+/** DW's gallery of another story: its label, then pictures each with its caption text (src/record/related-reading.ts). */
+const GALLERY =
+  /<(h\d|p)\b[^>]*>\s*(?:<(?:strong|b)>\s*)?(?:相关图集|相關圖集)\s*[:：](?:(?!<\/\1>)[\s\S])*<\/\1>\s*(?:<div\b[^>]*>\s*<img\b[^>]*>(?:(?!<\/div>)[\s\S])*<\/div>\s*)+/g;
+
 export function withoutBoilerplateParagraphs(html: string, articleUrl?: string): string {
-  const cut = html.replace(BOILERPLATE_PARAGRAPH, "").replace(RELATED_READING, "");
+  const cut = html.replace(BOILERPLATE_PARAGRAPH, "").replace(RELATED_READING, "").replace(GALLERY, "");
   // CNA's story code after the closing credit ("（編輯：楊凱翔）1090929") and NYT's prompt to follow the
   // writer ("欢迎在Twitter上关注他 <a>@ChuBailiang</a>。"), cut by the parser too.
   const uncoded = cut
