@@ -108,7 +108,10 @@ export const HEADING_ELEMENTS: ReadonlySet<string> = new Set(["h1", "h2", "h3", 
  * "lead" or "shadow" do not.
  */
 const CHROME_WORDS =
-  /(?:^|[-_])(?:ad|ads|advert|advertisement|adslot|adsbygoogle|dfp|mpu|interstitial|promo|sponsor|sponsored|subscribe|subscription|subscriptioninner|newsletter-signup|trustbadge|trustbadgecontainer|off-screen|offscreen|visually-hidden|sr-only|screen-reader-text|jump-link|sharetools|share-tools|social-share|sharing|bottomarticlebanner|related-posts|jp-relatedposts|bbccom|innity)(?:$|[-_])/;
+  /(?:^|[-_])(?:ad|ads|advert|advertisement|adslot|adsbygoogle|dfp|mpu|interstitial|promo|sponsor|sponsored|subscribe|subscription|subscriptioninner|newsletter-signup|trustbadge|trustbadgecontainer|off-screen|offscreen|visually-hidden|sr-only|screen-reader-text|jump-link|sharetools|share-tools|social-share|sharing|bottomarticlebanner|related-posts|jp-relatedposts|bbccom|innity|wp-embedded-content|player-with-placeholder)(?:$|[-_])/;
+
+// wp-embedded-content: WordPress's card for an embedded post (China Digital Times' other stories, whose
+// headline came out as a quote); player-with-placeholder: BBC's media player and its "你的器材不支持播放多媒体材料".
 
 /** Class attributes repeat across a site's articles: remember the verdict (bounded). */
 const chromeByClass = new Map<string, boolean>();

@@ -31,6 +31,11 @@ describe("relatedReadingBlocks", () => {
         "<div><img src='https://www.cna.com.tw/b.jpg'><b>火光冲天</b>：爆发冲突。</div><p>正文又起。</p><p>再一段。</p>",
       ["相关图集：香港理大13日\"围城\" 大事记", "", "第一日：交通受阻。", "", "火光冲天：爆发冲突。"],
     ],
+    [
+      "a label that only the feed's footer follows (its embedded posts were dropped as chrome)",
+      "<p>正文。</p><p>相关阅读：</p><blockquote class='wp-embedded-content'><p><a href='/a'>标题</a></p></blockquote><div>获取更多RSS：https://feedx.net</div>",
+      ["相关阅读："],
+    ],
   ])("drops %s", (_, html, expected) => {
     expect(related(html)).toEqual(expected);
   });

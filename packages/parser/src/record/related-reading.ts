@@ -1,3 +1,4 @@
+import { dropBoilerplateLines, isBoilerplateBlock, mayHoldBoilerplate } from "../html/boilerplate.js";
 import type { BodyWalk } from "../html/walked-block.js";
 import { countChars } from "./digests.js";
 
@@ -36,7 +37,8 @@ export function relatedReadingBlocks(walk: BodyWalk, articleUrl: string): Set<nu
     if (RELATED_LABEL.test(block.text)) {
       // A label is only a label when a block of links follows it (else it may be a heading of the article's own).
       const next = walk.blocks[index + 1];
-      if (next !== undefined && isLinkList(next.text, linkChars.get(index + 1) ?? 0)) {
+      // Also a label that only boilerplate follows: its list was a card of embedded posts, dropped as chrome.
+      if (onlyBoilerplateFrom(walk, index + 1) || (next !== undefined && isLinkList(next.text, linkChars.get(index + 1) ?? 0))) {
         dropped.add(index);
         inList = true;
       }
@@ -46,6 +48,15 @@ export function relatedReadingBlocks(walk: BodyWalk, articleUrl: string): Set<nu
     else inList = false;
   });
   return dropped;
+}
+
+/** Whether the blocks from `start` on are all boilerplate (or there are none). */
+function onlyBoilerplateFrom(walk: BodyWalk, start: number): boolean {
+  for (let i = start; i < walk.blocks.length; i++) {
+    const text = walk.blocks[i]!.text;
+    if (!mayHoldBoilerplate(text) || !(isBoilerplateBlock(text) || dropBoilerplateLines(text).trim() === "")) return false;
+  }
+  return true;
 }
 
 function isLinkList(text: string, linkChars: number): boolean {

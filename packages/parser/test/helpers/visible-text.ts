@@ -91,7 +91,13 @@ const GALLERY =
   /<(h\d|p)\b[^>]*>\s*(?:<(?:strong|b)>\s*)?(?:相关图集|相關圖集)\s*[:：](?:(?!<\/\1>)[\s\S])*<\/\1>\s*(?:<div\b[^>]*>\s*<img\b[^>]*>(?:(?!<\/div>)[\s\S])*<\/div>\s*)+/g;
 
 export function withoutBoilerplateParagraphs(html: string, articleUrl?: string): string {
-  const cut = html.replace(BOILERPLATE_PARAGRAPH, "").replace(RELATED_READING, "").replace(GALLERY, "");
+  const cut = html
+    .replace(BOILERPLATE_PARAGRAPH, "")
+    .replace(RELATED_READING, "")
+    .replace(GALLERY, "")
+    // WordPress cards of embedded posts and BBC's media-player notice: site chrome (src/html/element-rules.ts).
+    .replace(/<blockquote class="wp-embedded-content"[\s\S]*?<\/blockquote>/g, "")
+    .replace(/<div class="player-with-placeholder__caption">[^<]*<\/div>/g, "");
   // CNA's story code after the closing credit ("（編輯：楊凱翔）1090929") and NYT's prompt to follow the
   // writer ("欢迎在Twitter上关注他 <a>@ChuBailiang</a>。"), cut by the parser too.
   const uncoded = cut
