@@ -87,6 +87,7 @@ class BodyWalker implements TagHandler {
   private pendingBreaks = 0;
   /** A table cell opened after text of its row: the next visible text is preceded by CELL_SEPARATOR. */
   private cellBreak = false;
+  /** The last image or embed: a caption element right after it is its caption. */
   private lastImage: WalkedBlock | null = null;
   private imageFresh = false;
 
@@ -294,7 +295,12 @@ class BodyWalker implements TagHandler {
     const url = resolveEmbedUrl(attribute(attribs, "src") || attribute(attribs, "data-src") || "", this.baseUrl);
     if (url === null) return;
     this.flush();
-    this.blocks.push(mediaBlock("embed", url, null, cleanInlineText(attribute(attribs, "title") || attribute(attribs, "aria-label") || ""), ""));
+    const block = mediaBlock("embed", url, null, cleanInlineText(attribute(attribs, "title") || attribute(attribs, "aria-label") || ""), "");
+    this.blocks.push(block);
+    // A caption element right after a video takes its text as an image's would (VOA's
+    // <video></video><div><small>VOA英语视频: …</small></div> read as a paragraph of the article).
+    this.lastImage = block;
+    this.imageFresh = true;
   }
 
   private endCaption(): void {

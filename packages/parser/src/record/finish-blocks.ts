@@ -170,7 +170,7 @@ function toArticleBlock(block: WalkedBlock, speakers: ReadonlySet<string>): Arti
         credit: block.credit,
       };
     case "embed":
-      return { type: "embed", text: block.text, src: block.src };
+      return { type: "embed", text: block.text || block.caption, src: block.src };
     case "list-item":
       return { type: "list-item", text: block.text, html: block.html, ordered: block.ordered };
     case "paragraph":
