@@ -64,6 +64,18 @@ describe("walkBody", () => {
       '<span><img alt="alt" src="https://ichef.bbci.co.uk/a.jpg"><span class="off-screen">图片版权</span><span class="story-image-copyright">Getty Images</span></span><figcaption><span class="off-screen">Image caption</span><span class="media-caption__text">说明</span></figcaption>',
     ).blocks[0];
     expect(bbc).toMatchObject({ caption: "说明", credit: "Getty Images", alt: "alt" });
+    const rfa = walk(
+      '<div><img alt="a.png" src="https://www.rfa.org/a.png"></div><div class="image-caption"><span>陈瑶华认为台湾应承担更多责任。(记者 李宗翰摄)</span><span class="copyright">Photo: RFA</span></div><p>正文</p>',
+    ).blocks[0];
+    expect(rfa).toMatchObject({ caption: "陈瑶华认为台湾应承担更多责任。(记者 李宗翰摄)", credit: "Photo: RFA" });
+  });
+
+  it("gives a video the caption right after it", () => {
+    const blocks = walk('<video src="https://av.voanews.com/a.mp4" controls></video><div><small>VOA英语视频: 标题</small></div><p>正文</p>').blocks;
+    expect(blocks.map((b) => [b.type, b.type === "embed" ? b.caption : b.text])).toEqual([
+      ["embed", "VOA英语视频: 标题"],
+      ["paragraph", "正文"],
+    ]);
   });
 
   it("keeps iframes as embeds and drops scripts, styles, ads and tracking pixels", () => {

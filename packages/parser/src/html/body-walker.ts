@@ -3,6 +3,7 @@ import { resolveImageUrl } from "../urls/image-url.js";
 import { attribute } from "./attribute.js";
 import { BlockBuffer } from "./block-buffer.js";
 import { BlockContext } from "./block-context.js";
+import { CaptionReader } from "./caption-reader.js";
 import {
   BLOCK_ELEMENTS,
   BOLD_ELEMENTS,
@@ -81,9 +82,7 @@ class BodyWalker implements TagHandler {
   private replaying = 0;
   private boldDepth = 0;
   private timeDepth = 0;
-  private captionDepth = 0;
-  private captionRoleNow: "caption" | "credit" = "caption";
-  private captionText = "";
+  private readonly caption = new CaptionReader();
   private pendingBreaks = 0;
   /** A table cell opened after text of its row: the next visible text is preceded by CELL_SEPARATOR. */
   private cellBreak = false;
@@ -110,10 +109,9 @@ class BodyWalker implements TagHandler {
       this.dropDepth++;
       return;
     }
-    if (this.captionDepth > 0) {
+    if (this.caption.reading) {
       this.stack.push(CAPTION);
-      this.captionDepth++;
-      if (name === "br") this.captionText += " ";
+      this.caption.open(name, attribs.class);
       return;
     }
     if (this.lastImage !== null && this.imageFresh) {
@@ -122,9 +120,7 @@ class BodyWalker implements TagHandler {
       const smallCaption = name === "small" && last(this.blockNames) === "div";
       if (role !== null || smallCaption) {
         this.stack.push(CAPTION);
-        this.captionDepth = 1;
-        this.captionRoleNow = role ?? "caption";
-        this.captionText = "";
+        this.caption.start(role ?? "caption");
         return;
       }
     }
@@ -188,7 +184,7 @@ class BodyWalker implements TagHandler {
       return;
     }
     if (frame & CAPTION) {
-      if (--this.captionDepth === 0) this.endCaption();
+      this.caption.close(this.lastImage);
       return;
     }
     if (frame & BLOCK) {
@@ -213,8 +209,8 @@ class BodyWalker implements TagHandler {
       return;
     }
     if (this.dropDepth > 0) return;
-    if (this.captionDepth > 0) {
-      this.captionText += data;
+    if (this.caption.reading) {
+      this.caption.append(data);
       return;
     }
     const text = collapseNodeText(data);
@@ -301,14 +297,5 @@ class BodyWalker implements TagHandler {
     // <video></video><div><small>VOA英语视频: …</small></div> read as a paragraph of the article).
     this.lastImage = block;
     this.imageFresh = true;
-  }
-
-  private endCaption(): void {
-    const image = this.lastImage;
-    const text = finishBlockText(collapseNodeText(this.captionText)).replace(/\n/g, " ");
-    this.captionText = "";
-    if (image === null || text === "") return;
-    if (this.captionRoleNow === "credit") image.credit = image.credit ? `${image.credit} ${text}` : text;
-    else image.caption = image.caption ? `${image.caption} ${text}` : text;
   }
 }
