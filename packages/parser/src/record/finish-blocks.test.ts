@@ -31,4 +31,13 @@ describe("finishBlocks", () => {
     expect(body.excerpt).toBe(true);
     expect(body.links).toEqual([]);
   });
+
+  it("takes the archiver's date div off the top, but not a sentence that opens with a date", () => {
+    const dated = finish("<div>2020-07-20 19:22:17</div><p>正文。</p>");
+    expect(dated.dateDiv?.raw).toBe("2020-07-20 19:22:17");
+    expect(dated.blocks.map((b) => b.text)).toEqual(["正文。"]);
+    const sentence = finish("<p>2020年7月11日，包头王永明案继续开庭。</p><p>正文。</p>");
+    expect(sentence.dateDiv).toBeNull();
+    expect(sentence.blocks.map((b) => b.text)).toEqual(["2020年7月11日，包头王永明案继续开庭。", "正文。"]);
+  });
 });

@@ -232,7 +232,8 @@ function readDateDiv(block: WalkedBlock, siteZone: string): DateDiv | null {
   const lines = block.text.split("\n");
   if (lines.length > 3) return null;
   const last = (lines[lines.length - 1] ?? "").trim();
-  if (readDate(last, siteZone) === null) return null;
+  // A sentence that opens with a date is the article's ("2020年7月11日，包头王永明案继续开庭。").
+  if (/[，。；！？]/.test(last) || readDate(last, siteZone) === null) return null;
   return { raw: last, byline: lines.slice(0, -1).join(" ").trim() };
 }
 
