@@ -24,6 +24,19 @@ const AUTHOR_LINE = /^(?:作者|撰文|文)\s*[：:|｜]\s*([^\n，。,]{1,30})$
 /** RFA's closing "（记者：韩洁   责编：申铧   网编：洪伟）" and "自由亚洲电台记者黄春梅 台北报道". */
 const REPORTER_NOTE =
   /(?:^|[（(\s])记者[：:]\s*([^\s\u3000：:（）()，,、。！？!?]{2,12})(?=[\s\u3000）)]|$)|自由亚洲电台记者([^\s\u3000，,]{2,3}?)(?:[\s\u3000]+[^\s\u3000]{1,8}|(?:华盛顿|台北|香港|纽约|伦敦|东京|首尔|旧金山|洛杉矶|巴黎|柏林|悉尼|多伦多|温哥华|曼谷|北京|上海|日内瓦|布鲁塞尔))?报道|^(?:记者|記者)\s+([^\s;；，,]{2,10})\s*[;；]/m;
+const CREDIT_PLACES =
+  "华盛顿|台北|香港|纽约|伦敦|东京|首尔|旧金山|洛杉矶|巴黎|柏林|悉尼|多伦多|温哥华|曼谷|北京|上海|日内瓦|布鲁塞尔";
+/**
+ * RFA's closing staff credit in its other forms: "自由亚洲电台记者 夏小华、李宗翰 台北报导 责编 胡力汉 网编 瑞哲",
+ * "自由亚洲电台记者蔡凌巴黎报导 责编：嘉远", "记者刘少风 郑日尧 责编 …", "（记者 夏小华；责编 …）",
+ * "自由亚洲电台 柳泉报道". The names end where a place and 报导/报道, or the editors' 责编/网编, begin.
+ */
+const STAFF_CREDIT = new RegExp(
+  `^[（(]?(?:自由亚洲电台\\s*(?:记者)?|记者|記者)\\s*[：:]?\\s*([\\u4e00-\\u9fff]{2,3}(?:[\\s、]+[\\u4e00-\\u9fff]{2,3})*?)` +
+    `\\s*(?:(?:${CREDIT_PLACES})?\\s*(?:报导|报道|報導|報道)|[；;]?\\s*(?:责编|責編|网编|網編))`,
+  "m",
+);
+
 /**
  * A Taiwanese wire dateline opening the article: "（中央社記者吳佳蓉台北5日電）", "（中央社記者陳偉婷、楊舒晴台北5日電）".
  * The names run into the place, so the place must be one of the usual ones; "（中央社台北5日電）" names no one.
@@ -75,6 +88,8 @@ export function findAuthor(clues: AuthorClues): string | null {
     const match = REPORTER_NOTE.exec(block.text);
     const name = match?.[1] ?? match?.[2] ?? match?.[3];
     if (name) return name.trim();
+    const staff = STAFF_CREDIT.exec(block.text)?.[1];
+    if (staff) return staff.split(/[\s、]+/).join(", ");
   }
   return clues.poster;
 }
