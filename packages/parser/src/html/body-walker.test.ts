@@ -68,6 +68,12 @@ describe("walkBody", () => {
       '<div><img alt="a.png" src="https://www.rfa.org/a.png"></div><div class="image-caption"><span>陈瑶华认为台湾应承担更多责任。(记者 李宗翰摄)</span><span class="copyright">Photo: RFA</span></div><p>正文</p>',
     ).blocks[0];
     expect(rfa).toMatchObject({ caption: "陈瑶华认为台湾应承担更多责任。(记者 李宗翰摄)", credit: "Photo: RFA" });
+    const [withCredit, creditOnly] = walk(
+      '<figure><img alt="一" src="https://ichef.bbci.co.uk/a.jpg"><br><figcaption>北京绕过香港立法会实施《国安法》。 ©Reuters</figcaption></figure>' +
+        '<figure><img alt="中美国旗" src="https://ichef.bbci.co.uk/b.jpg"><br><figcaption> ©Getty Images</figcaption></figure>',
+    ).blocks;
+    expect(withCredit).toMatchObject({ caption: "北京绕过香港立法会实施《国安法》。", credit: "Reuters" });
+    expect(creditOnly).toMatchObject({ caption: "", alt: "中美国旗", credit: "Getty Images" });
   });
 
   it("gives a video the caption right after it", () => {

@@ -9,6 +9,9 @@ import type { WalkedBlock } from "./walked-block.js";
  * apart: RFA writes `<div class="image-caption"><span>…(记者 李宗翰摄)</span><span class="copyright">Photo:
  * RFA</span></div>`, whose "Photo: RFA" is the credit, not the end of the caption.
  */
+/** A credit after "©" at the end of a caption. */
+const TRAILING_COPYRIGHT = /(?:^|\s)©\s*([^©\s][^©]{0,59})$/;
+
 export class CaptionReader {
   /** Open elements of the caption (0: not in one). */
   private depth = 0;
@@ -55,7 +58,13 @@ export class CaptionReader {
     // The first credit stands; later ones stay in the caption text as written (a slideshow's captions
     // all follow its one image, each with its photographer).
     const creditTaken = block !== null && credit !== "" && block.credit === "";
-    const text = finishBlockText(collapseNodeText(creditTaken ? this.text : this.text + this.innerCreditText)).replace(/\n/g, " ");
+    let text = finishBlockText(collapseNodeText(creditTaken ? this.text : this.text + this.innerCreditText)).replace(/\n/g, " ");
+    // BBC's <figcaption> ends in the credit: "北京绕过香港立法会实施《国安法》。 ©Reuters", or is only "©AFP".
+    const copyright = this.role === "caption" ? TRAILING_COPYRIGHT.exec(text) : null;
+    if (copyright !== null && block !== null) {
+      text = text.slice(0, copyright.index).trim();
+      if (block.credit === "") block.credit = copyright[1]!.trim();
+    }
     this.text = "";
     this.innerCreditText = "";
     this.innerCreditDepth = 0;

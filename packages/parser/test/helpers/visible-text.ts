@@ -15,7 +15,8 @@ export function visibleTextChunks(html: string): string[] {
       if (INVISIBLE.has(name)) hidden--;
     },
     ontext: (text) => {
-      const chunk = text.replace(/[\s\u200b\ufeff]/g, "");
+      // "©" is dropped on both sides: a caption's "… ©Reuters" becomes its text and credit (src/html/caption-reader.ts).
+      const chunk = text.replace(/[\s\u200b\ufeff©]/g, "");
       if (hidden === 0 && chunk.length > 1) chunks.push(chunk);
     },
   });
@@ -30,7 +31,7 @@ export function recordVisibleText(record: ArticleRecord): string {
     if (block.type === "image") parts.push(block.text, block.credit);
     if (block.type === "embed") parts.push(block.text);
   }
-  return parts.join("").replace(/[\s\u200b\ufeff]/g, "");
+  return parts.join("").replace(/[\s\u200b\ufeff©]/g, "");
 }
 
 /**
