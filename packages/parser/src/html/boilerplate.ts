@@ -82,14 +82,20 @@ export function dropBoilerplatePrefix(text: string): string {
  * One scan for a word that every boilerplate pattern above contains: blocks without any of them (nearly
  * all) skip the pattern-by-pattern tests. Keep it in step with the lists.
  */
-const BOILERPLATE_HINT_HAN = /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|[）)]\s*\d{7}$|欢迎在Twitter|感谢阅读今天的简报/m;
+const BOILERPLATE_HINT_HAN = /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报/m;
 /** The Latin words, apart: a case-insensitive search is slower, and the Chinese words need none. */
 const BOILERPLATE_HINT_LATIN =
   /feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|Trust Principles|Deutsche Welle|Post tags|more$|print edition|Listen on|full access to print|s note: Some of our covid/im;
 
 /** Whether the text may hold boilerplate at all: callers skip the tests below when it cannot. */
 export function mayHoldBoilerplate(text: string): boolean {
-  return BOILERPLATE_HINT_HAN.test(text) || BOILERPLATE_HINT_LATIN.test(text);
+  return BOILERPLATE_HINT_HAN.test(text) || BOILERPLATE_HINT_LATIN.test(text) || endsInStoryCode(text);
+}
+
+/** CNA's story code ends the block's last line; a test of the last character spares the rest a regex. */
+function endsInStoryCode(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 48 && last <= 57 && STORY_CODE_END.test(text);
 }
 
 /** Whether a whole block is boilerplate. */

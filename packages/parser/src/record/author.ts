@@ -19,8 +19,16 @@ const ROLE_NOTE = /\s*[（(](?:摘编|摘編|编译|編譯|综合|綜合|综合�
 /** What precedes a name in a byline: DW's literal "null" for an empty field, "采访记者：". */
 const BYLINE_PREFIX = /^(?:null\s+|(?:采访记者|採訪記者|记者|記者|作者|文)\s*[：:]\s*)/i;
 const GENERIC_AUTHOR = /^(?:unknown|admin|anonymous|editor|staff|none|null|n\/a|匿名|佚名|本报记者|本報記者)$/i;
-/** "作者：端点星的宇宙好友" in the first paragraphs. */
-const AUTHOR_LINE = /^(?:作者|撰文|文)\s*[：:|｜]\s*([^\n，。,]{1,30})$/;
+/** "作者：端点星的宇宙好友", "文 | 许章润", "文 / 李承鹏" in the first paragraphs. */
+const AUTHOR_LINE = /^(?:作者|撰文|文)\s*[：:|｜/]\s*([^\n，。,]{1,40})$/;
+/**
+ * A reporters' line among the first paragraphs: "记者 | 黄子懿", "记者：吕熙 文海欣 责编：胡力汉 …". Only with a
+ * bar or the editors after it: an interview's "记者：好的" is a turn, not a credit.
+ */
+const REPORTERS_LINE = /^(?:记者|記者)\s*(?:[|｜]\s*([^\n，。,：:]{2,40})$|[：:]\s*([^\n，。,：:]{2,40}?)\s+(?:责编|責編|网编|網編)[：:\s])/;
+/** What stands around a name on such a line: "本刊记者 卫毅 发自北京", "洛河 （前NGO工作者）", "中华人民共和国公民 王全璋". */
+const NAME_ROLE_BEFORE = /^(?:本刊记者|本报记者|本報記者|特约记者|特約記者|实习记者|見習記者|\S{5,}(?:公民|记者|記者|学者|學者|律师|律師))\s+/;
+const NAME_ROLE_AFTER = /\s*(?:[（(][^（）()]{1,20}[）)]|发自\S{1,8}|發自\S{1,8})$/;
 /** RFA's closing "（记者：韩洁   责编：申铧   网编：洪伟）" and "自由亚洲电台记者黄春梅 台北报道". */
 const REPORTER_NOTE =
   /(?:^|[（(\s])记者[：:]\s*([^\s\u3000：:（）()，,、。！？!?]{2,12})(?=[\s\u3000）)]|$)|自由亚洲电台记者([^\s\u3000，,]{2,3}?)(?:[\s\u3000]+[^\s\u3000]{1,8}|(?:华盛顿|台北|香港|纽约|伦敦|东京|首尔|旧金山|洛杉矶|巴黎|柏林|悉尼|多伦多|温哥华|曼谷|北京|上海|日内瓦|布鲁塞尔))?报道|^(?:记者|記者)\s+([^\s;；，,]{2,10})\s*[;；]/m;
@@ -62,10 +70,13 @@ export function findAuthor(clues: AuthorClues): string | null {
   const byline = cleanByline(clues.byline);
   if (byline && !isInstitution(byline, clues.source)) return byline;
 
-  for (const block of clues.blocks.slice(0, 3)) {
+  for (const block of clues.blocks.slice(0, 5)) {
     for (const line of block.text.split("\n")) {
-      const match = AUTHOR_LINE.exec(line.trim());
-      const name = match?.[1]?.replace(AFTER_NAME, "").trim();
+      const trimmed = line.trim();
+      const match = AUTHOR_LINE.exec(trimmed);
+      const reporters = match === null ? REPORTERS_LINE.exec(trimmed) : null;
+      const written = match?.[1]?.replace(AFTER_NAME, "") ?? reporters?.[1] ?? reporters?.[2];
+      const name = written === undefined ? "" : namesOfLine(written);
       if (name) return name;
     }
   }
@@ -92,6 +103,12 @@ export function findAuthor(clues: AuthorClues): string | null {
     if (staff) return staff.split(/[\s、]+/).join(", ");
   }
   return clues.poster;
+}
+
+/** The name(s) of an author line, without role words; several reporters' names are joined with ", ". */
+function namesOfLine(written: string): string {
+  const name = written.trim().replace(NAME_ROLE_BEFORE, "").replace(NAME_ROLE_AFTER, "").trim();
+  return /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$/.test(name) ? name.split(/\s+/).join(", ") : name;
 }
 
 /** "任琛（摘编）" → "任琛"; "KONEY BAI,KONEY BAI" → "KONEY BAI"; collapses spaces. */
