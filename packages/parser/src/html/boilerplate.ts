@@ -26,6 +26,11 @@ const BOILERPLATE_BLOCKS: readonly RegExp[] = [
   /^©\s*\d{4}\s*(?:AFP|Reuters|AP|法新社|路透社?|美联社|美聯社)$/i,
   // NYT Chinese's morning brief sign-off: "感谢阅读今天的简报，新读者请点击此处订阅。…欢迎在Twitter(@nytchinese)…"
   /^感谢阅读今天的简报/,
+  // Opinion disclaimers and desk addresses: FT Chinese's "（注：本文仅代表作者个人观点。本文编辑邮箱 …）",
+  // "本文编辑徐瑾 Jin.Xu@FTChinese.com", VOA talk shows' "嘉宾和观众听众发表的都是个人观点，并不代表美国之音。"
+  /^[（(]?注：本文仅代表作者(?:个人)?观点[^（）()\n]{0,60}[）)]?$/,
+  /^本文编辑\S{2,4}\s+\S+@ftchinese\.com$/i,
+  /^(?:=+\n)?嘉宾和观众听众发表的都是个人观点，并不代表美国之音。?(?:\n=+)?$/,
   // RFI app/newsletter promotions
   /^(?:下载|下載)法广(?:应用|應用)/,
   /^订阅法广/,
@@ -82,7 +87,7 @@ export function dropBoilerplatePrefix(text: string): string {
  * One scan for a word that every boilerplate pattern above contains: blocks without any of them (nearly
  * all) skip the pattern-by-pattern tests. Keep it in step with the lists.
  */
-const BOILERPLATE_HINT_HAN = /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报/m;
+const BOILERPLATE_HINT_HAN = /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报|仅代表作者|^本文编辑|并不代表美国之音/m;
 /** The Latin words, apart: a case-insensitive search is slower, and the Chinese words need none. */
 const BOILERPLATE_HINT_LATIN =
   /feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|Trust Principles|Deutsche Welle|Post tags|more$|print edition|Listen on|full access to print|s note: Some of our covid/im;

@@ -33,6 +33,8 @@ describe("findAuthor", () => {
     ["a reporters' line with a bar", { blocks: [paragraph("正文"), paragraph("记者 | 赵晓娟 马越 吴容")] }, "赵晓娟, 马越, 吴容"],
     ["a reporters' line with editors", { blocks: [paragraph("记者：吕熙 文海欣 责编：胡力汉 网编：瑞哲")] }, "吕熙, 文海欣"],
     ["an interview's turn, not a reporters' line", { blocks: [paragraph("记者：好的"), paragraph("正文"), paragraph("正文"), paragraph("正文")] }, null],
+    ["FT Chinese's writer opening the standfirst", { source: knownSources["cn.ft.com"] ?? null, blocks: [paragraph("许知远：一些时候，我觉得自己是卡夫卡笔下的K。")] }, "许知远"],
+    ["a name and colon opening another site's first paragraph", { blocks: [paragraph("特朗普：美国将退出世卫组织。")] }, null],
     ["a person in the front matter", { frontMatterAuthor: "Courtney Fung", feedNames: ["中参馆"] }, "Courtney Fung"],
     ["the feed's name in the front matter", { frontMatterAuthor: "维权网", feedNames: ["维权网", "news"] }, null],
     ["'unknown' in the front matter", { frontMatterAuthor: "unknown" }, null],

@@ -59,6 +59,9 @@ const WIRE_DATELINE =
 const CLOSING_CREDIT =
   /^([\u4e00-\u9fff]{2,4})\s*(?:[/／]\s*[\u4e00-\u9fff]{2,4}\s*)*[/／]?\s*[（(]\s*(?:据)?[^（）()\n]{0,30}(?:社|报道|报导|報導|報道|通讯|通訊)[^（）()\n]{0,20}[）)]$/;
 
+/** A writer's name opening a standfirst (see KnownSource.standfirstAuthor): "许知远：", "约翰•普兰德：". */
+const STANDFIRST_WRITER = /^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff·•]{1,10})：/;
+
 /** What follows a name on an 作者： line: "作者：码头水鬼2 来源：我无法呼吸". */
 const AFTER_NAME = /\s+(?:来源|來源|来自|來自|编辑|編輯|责编|責編|翻译|翻譯|原文|链接|連結)[：:].*$/;
 
@@ -84,6 +87,12 @@ export function findAuthor(clues: AuthorClues): string | null {
   for (const block of clues.blocks.slice(0, 2)) {
     const names = WIRE_DATELINE.exec(block.text)?.[1];
     if (names) return names.split(/[、，,]/).map((name) => name.trim()).filter((name) => name !== "").join(", ");
+  }
+
+  if (clues.source?.standfirstAuthor) {
+    const first = clues.blocks.find((block) => block.type === "paragraph");
+    const writer = first === undefined ? undefined : STANDFIRST_WRITER.exec(first.text)?.[1];
+    if (writer) return writer;
   }
 
   const fm = clues.frontMatterAuthor.trim();

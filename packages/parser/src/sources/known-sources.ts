@@ -16,6 +16,8 @@ export interface KnownSource {
   titleSuffix?: RegExp;
   /** Prefix the site puts before titles (RTI's section "[政治] "), removed from `title`. */
   titlePrefix?: RegExp;
+  /** The standfirst opens with the writer's name: FT Chinese's "许知远：一些时候，我觉得…". */
+  standfirstAuthor?: boolean;
 }
 
 /**
@@ -57,8 +59,9 @@ export const knownSources: Readonly<Record<string, KnownSource>> = {
     zone: "Asia/Shanghai",
     language: "zh",
     dropParams: ["full", "archive", "exclusive"],
+    standfirstAuthor: true,
   },
-  "ftchinese.com": { name: "FT中文网", nameEn: "FT Chinese", zone: "Asia/Shanghai", language: "zh", dropParams: ["full"] },
+  "ftchinese.com": { name: "FT中文网", nameEn: "FT Chinese", zone: "Asia/Shanghai", language: "zh", dropParams: ["full"], standfirstAuthor: true },
   "ft.com": { name: "金融时报", nameEn: "Financial Times", zone: "Europe/London", language: "en" },
   "economist.com": { name: "经济学人", nameEn: "The Economist", zone: "Europe/London", language: "en" },
   "zaobao.com": { name: "联合早报", nameEn: "Lianhe Zaobao", zone: "Asia/Singapore", language: "zh" },

@@ -40,6 +40,9 @@ export function recordVisibleText(record: ArticleRecord): string {
  */
 export const DROPPED_ON_PURPOSE: readonly RegExp[] = [
   /^获取更多RSS/,
+  // opinion disclaimers and desk addresses (VOA talk shows between ===== lines, FT Chinese)
+  /^=+$/,
+  /并不代表美国之音|仅代表作者(?:个人)?观点|^本文编辑\S{2,4}\S+@ftchinese\.com$/i,
   /feedx\./,
   /^(?:,get_post_time|Permalink|Nocomment|\|Addto|del\.icio\.us|Posttags:|Feedenhancedby|BetterFeed|Ozh|from|中国数字时代)/,
   /for$/,
