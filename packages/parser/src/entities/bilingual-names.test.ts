@@ -26,6 +26,10 @@ describe("extractBilingualNames", () => {
     // Lead-in words that no list holds, cut where the transliteration starts
     ["RFA亚洲部专员巴特勒（Steven Butler）说", "巴特勒", "Steven Butler"],
     ["民调一路预测罗姆尼（Mitt Romney）胜出", "罗姆尼", "Mitt Romney"],
+    // Verbs and prepositions before an organisation's name
+    ["庆祝活动没有遵守疾病控制与预防中心（CDC）的指引", "疾病控制与预防中心", "CDC"],
+    ["目前任职于德国马歇尔基金会（German Marshall Fund）的研究员", "德国马歇尔基金会", "German Marshall Fund"],
+    ["多国呼吁美国请签署禁止核武器条约（Treaty on the Prohibition of Nuclear Weapons）", "禁止核武器条约", "Treaty on the Prohibition of Nuclear Weapons"],
     // Initials, hyphens, digits, a space before the parenthesis, a translator's note inside it
     ["当选总统约瑟夫·R·拜登(Joseph R. Biden Jr.)表示", "约瑟夫·R·拜登", "Joseph R. Biden Jr."],
     ["德国联邦情报局前局长克劳斯-迪特尔•弗里切（Klaus-Dieter Fritsche）", "克劳斯-迪特尔•弗里切", "Klaus-Dieter Fritsche"],
