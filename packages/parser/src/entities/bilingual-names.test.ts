@@ -26,6 +26,9 @@ describe("extractBilingualNames", () => {
     // Lead-in words that no list holds, cut where the transliteration starts
     ["RFA亚洲部专员巴特勒（Steven Butler）说", "巴特勒", "Steven Butler"],
     ["民调一路预测罗姆尼（Mitt Romney）胜出", "罗姆尼", "Mitt Romney"],
+    ["日本政府内阁官房长官菅义伟（Yoshihide Suga）表示", "菅义伟", "Yoshihide Suga"],
+    ["特朗普的侄女玛丽·L·特朗普（Mary L. Trump）", "玛丽·L·特朗普", "Mary L. Trump"],
+    ["伊朗半官方媒体伊朗学生通讯社（ISNA）报道", "伊朗半官方媒体伊朗学生通讯社", "ISNA"],
     // Verbs and prepositions before an organisation's name
     ["庆祝活动没有遵守疾病控制与预防中心（CDC）的指引", "疾病控制与预防中心", "CDC"],
     ["目前任职于德国马歇尔基金会（German Marshall Fund）的研究员", "德国马歇尔基金会", "German Marshall Fund"],
