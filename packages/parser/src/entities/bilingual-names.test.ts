@@ -28,7 +28,6 @@ describe("extractBilingualNames", () => {
     ["民调一路预测罗姆尼（Mitt Romney）胜出", "罗姆尼", "Mitt Romney"],
     ["日本政府内阁官房长官菅义伟（Yoshihide Suga）表示", "菅义伟", "Yoshihide Suga"],
     ["特朗普的侄女玛丽·L·特朗普（Mary L. Trump）", "玛丽·L·特朗普", "Mary L. Trump"],
-    ["伊朗半官方媒体伊朗学生通讯社（ISNA）报道", "伊朗半官方媒体伊朗学生通讯社", "ISNA"],
     // Verbs and prepositions before an organisation's name
     ["庆祝活动没有遵守疾病控制与预防中心（CDC）的指引", "疾病控制与预防中心", "CDC"],
     ["目前任职于德国马歇尔基金会（German Marshall Fund）的研究员", "德国马歇尔基金会", "German Marshall Fund"],
@@ -55,6 +54,11 @@ describe("extractBilingualNames", () => {
     ["an English gloss after a space", "品牌的第一步是建立認知 (Recognition)"],
   ])("skips %s", (_name, text) => {
     expect(extractBilingualNames(text)).toEqual([]);
+  });
+
+  it("keeps a title word that is inside an organisation's name (学生 in 伊朗学生通讯社)", () => {
+    const [pair] = extractBilingualNames("据伊朗学生通讯社（ISNA）报道");
+    expect(pair).toEqual({ zh: "伊朗学生通讯社", en: "ISNA" });
   });
 
   it("reports each pair once, in order", () => {
