@@ -110,6 +110,8 @@ describe("walkBody", () => {
       '<p>一</p><img src="https://ichef.bbci.co.uk/news/640/cpsprodpb/FB9C/production/_90021446_grey_line_new.jpg">' +
         '<img src="https://ichef.bbci.co.uk/news/640/cpsprodpb/1/production/_87719139_line976.jpg">' +
         '<img src="https://s.rfi.fr/media/display/x/w:310/p:16x9/fa_guo_shi_jie_bao_wb161923-rfi-cn-20150123_cartouche.jpg">' +
+        '<img src="https://s.rfi.fr/media/display/x/w:310/p:16x9/03-revue-de-presse_0.png">' +
+        '<img src="https://s.rfi.fr/media/display/x/w:310/p:16x9/WB15400-RFI-CN-20100304.png">' +
         '<img src="https://ichef.bbci.co.uk/news/640/cpsprodpb/2/production/_115000000_airline_pilots.jpg"><p>二</p>',
     );
     expect(walked.blocks.map((b) => b.type)).toEqual(["paragraph", "image", "paragraph"]);
