@@ -45,7 +45,7 @@ export const knownSources: Readonly<Record<string, KnownSource>> = {
   },
   // Reuters writes its date div as ISO time without a zone, and that time is UTC: all 173 such files of
   // corpus/dev precede their archive time by minutes when read as UTC, by 8 hours as Asia/Shanghai.
-  "cn.reuters.com": { name: "路透中文网", nameEn: "Reuters Chinese", zone: "UTC", language: "zh" },
+  "cn.reuters.com": { name: "路透中文网", nameEn: "Reuters Chinese", zone: "UTC", language: "zh", titleSuffix: /\s+[|｜]\s*路透$/ },
   "reuters.com": { name: "路透社", nameEn: "Reuters", zone: "UTC", language: "en" },
   "rfa.org": { name: "自由亚洲电台", nameEn: "Radio Free Asia", zone: "America/New_York", language: "zh" },
   "bbc.com": { name: "BBC中文", nameEn: "BBC News Chinese", zone: "Europe/London", language: "zh" },
@@ -66,7 +66,8 @@ export const knownSources: Readonly<Record<string, KnownSource>> = {
   "economist.com": { name: "经济学人", nameEn: "The Economist", zone: "Europe/London", language: "en" },
   "zaobao.com": { name: "联合早报", nameEn: "Lianhe Zaobao", zone: "Asia/Singapore", language: "zh" },
   "zaobao.com.sg": { name: "联合早报", nameEn: "Lianhe Zaobao", zone: "Asia/Singapore", language: "zh" },
-  "cna.com.tw": { name: "中央社", nameEn: "Central News Agency", zone: "Asia/Taipei", language: "zh" },
+  // "…北投文物館活化重生[影]": the story comes with a video.
+  "cna.com.tw": { name: "中央社", nameEn: "Central News Agency", zone: "Asia/Taipei", language: "zh", titleSuffix: /\s*\[(?:影|圖|表)\]$/ },
   "rti.org.tw": {
     name: "中央廣播電臺",
     nameEn: "Radio Taiwan International",
