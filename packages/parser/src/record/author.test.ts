@@ -59,6 +59,8 @@ describe("findAuthor", () => {
     ["RFA's credit in parentheses", { blocks: [paragraph("（记者 夏小华；责编 许书婷、王允 网编 景铭）")] }, "夏小华"],
     ["RFA's credit without 记者", { blocks: [paragraph("自由亚洲电台 柳泉报道 责编：申铧 网编：瑞哲")] }, "柳泉"],
     ["RFA's editors alone", { blocks: [paragraph("责编：许书婷 责编：王允 网编：景铭")] }, null],
+    ["BBC's writer note", { blocks: [paragraph("正文"), paragraph("（撰稿：叶靖斯　责编：萧尔）")] }, "叶靖斯"],
+    ["BBC's writer note with a slash", { blocks: [paragraph("（撰稿：李文/责编：萧尔）")] }, "李文"],
     ["a Reuters reporter", { blocks: [paragraph("（完）"), paragraph("记者 雷美珍；审校 屈桂娟")] }, "雷美珍"],
     ["a Reuters editor only", { blocks: [paragraph("发稿 黄斌; 审校 吴云凌")] }, null],
     ["the poster as last resort", { poster: "一朵后浪" }, "一朵后浪"],

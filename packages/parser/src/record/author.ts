@@ -45,6 +45,9 @@ const STAFF_CREDIT = new RegExp(
   "m",
 );
 
+/** BBC's closing "（撰稿：叶靖斯　责编：萧尔）", "（撰稿：李文/责编：萧尔）". */
+const WRITER_NOTE = /[（(]撰稿[：:]\s*([\u4e00-\u9fff]{2,4})(?=[\s\u3000/／、，,；;）)])/;
+
 /**
  * A Taiwanese wire dateline opening the article: "（中央社記者吳佳蓉台北5日電）", "（中央社記者陳偉婷、楊舒晴台北5日電）".
  * The names run into the place, so the place must be one of the usual ones; "（中央社台北5日電）" names no one.
@@ -110,6 +113,8 @@ export function findAuthor(clues: AuthorClues): string | null {
     if (name) return name.trim();
     const staff = STAFF_CREDIT.exec(block.text)?.[1];
     if (staff) return staff.split(/[\s、]+/).join(", ");
+    const writer = WRITER_NOTE.exec(block.text)?.[1];
+    if (writer) return writer;
   }
   return clues.poster;
 }

@@ -90,7 +90,7 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
     publishedAt: publishedAt?.iso ?? null,
     publishedAtDetail: publishedAt?.detail ?? null,
     author: findAuthor({
-      byline: body.dateDiv?.byline ?? "",
+      byline: body.dateDiv?.byline || body.byline || "",
       frontMatterAuthor: decodeFrontMatterText(frontMatterString(fm, "author")),
       feedNames: bothLists(tags, categories),
       source,

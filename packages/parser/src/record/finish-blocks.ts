@@ -12,6 +12,7 @@ import type { BodyWalk, WalkedBlock } from "../html/body-walker.js";
 import type { ArticleBlock } from "../schema/article-block.js";
 import type { ArticleLink } from "../schema/article-record.js";
 import { escapeHtml } from "../html/text-normalize.js";
+import { bylineListName } from "./byline-list.js";
 import { relatedReadingBlocks } from "./related-reading.js";
 
 export interface DateDiv {
@@ -31,6 +32,8 @@ export interface FinishedBody {
   poster: string | null;
   /** The body ended in a "...more" link or "[…]": the file holds a feed excerpt. */
   excerpt: boolean;
+  /** A byline written as a list at the top of the body (see `bylineListName`), or null. */
+  byline: string | null;
 }
 
 /** Longest bold-only paragraph still read as a subheading. */
@@ -54,12 +57,23 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
   let dateDiv: DateDiv | null = null;
   let excerpt = false;
   let poster: string | null = null;
+  let byline: string | null = null;
 
   const related = relatedReadingBlocks(walk, articleUrl);
   walk.blocks.forEach((block, index) => {
+    // Dropped already: a related-reading block, or the role line under a byline name.
+    if (droppedBlocks.has(index)) return;
     if (related.has(index)) {
       droppedBlocks.add(index);
       return;
+    }
+    if (byline === null && kept.length <= 3 && block.type === "list-item") {
+      byline = bylineListName(walk.blocks, index);
+      if (byline !== null) {
+        droppedBlocks.add(index);
+        droppedBlocks.add(index + 1);
+        return;
+      }
     }
     if (block.type === "image" || block.type === "embed") {
       kept.push(block);
@@ -134,7 +148,7 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
     seen.add(key);
     links.push({ href: link.href, text: link.text });
   }
-  return { blocks, links, dateDiv, keywords: [...new Set(keywords)], poster, excerpt };
+  return { blocks, links, dateDiv, keywords: [...new Set(keywords)], poster, excerpt, byline };
 }
 
 /**
