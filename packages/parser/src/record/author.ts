@@ -45,7 +45,7 @@ const STAFF_CREDIT = new RegExp(
   "m",
 );
 
-/** BBC's closing "（撰稿：叶靖斯　责编：萧尔）", "（撰稿：李文/责编：萧尔）". */
+/** BBC's closing "（撰稿：叶靖斯 责编：萧尔）" (an ideographic space between), "（撰稿：李文/责编：萧尔）". */
 const WRITER_NOTE = /[（(]撰稿[：:]\s*([\u4e00-\u9fff]{2,4})(?=[\s\u3000/／、，,；;）)])/;
 
 /**
