@@ -17,6 +17,8 @@ describe("readImageCredit", () => {
     ["湖南异议人士陈思明在株洲举牌纪念六四。（陈思明微信）", "", "陈思明微信", "陈思明微信"],
     ["台湾百年老牌大同公司在台湾以平民家电闻名（大同公司脸书）", "", "大同公司脸书", "大同公司脸书"],
     ["会议现场。（视频截图）", "", "视频截图", "视频截图"],
+    ["Photo by Duangphorn Wiriya on Unsplash", "", "Unsplash", "Photo by Duangphorn Wiriya on Unsplash"],
+    ["Photo by Jane Doe", "", "Jane Doe", "Photo by Jane Doe"],
   ])("%s | %s → %s", (caption, element, credit, creditText) => {
     expect(readImageCredit(caption, element)).toEqual({ credit, creditText });
   });

@@ -28,6 +28,9 @@ const AGENCIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Wikimedia Commons", ["维基共享资源", "維基共享資源", "Wikimedia Commons", "Wikipedia", "维基百科", "維基百科"]],
   ["Twitter", ["推特", "Twitter"]],
   ["Facebook", ["脸书", "臉書", "Facebook"]],
+  ["Unsplash", ["Unsplash"]],
+  ["Pexels", ["Pexels"]],
+  ["Pixabay", ["Pixabay", "pixabay"]],
 ];
 
 const agencyByName = new Map<string, string>();
@@ -54,6 +57,9 @@ const INNER_PHOTOGRAPHER = /[（(]\s*([^（）()\d]{2,40}?)\s*(?:摄|攝|拍摄|
 // "图片来源：X", "圖片來源: X", "Photo: X", "图源：X", "© X"
 const LABELLED = /(?:图片来源|圖片來源|图源|圖源|摄影|攝影|Photo(?:graph)?|Image|Credit)\s*[:：]\s*([^。\n]{1,60})$|©\s*([^\n]{1,60})$/i;
 
+/** Medium's "Photo by Duangphorn Wiriya on Unsplash". */
+const PHOTO_BY = /(?:^|\s)(Photo(?:graph)? by [^.\n，。,]{1,60}?)\s*(?:[.，。,]|$)/i;
+
 /**
  * Finds the credit of a photo in its caption or credit element: “（美联社照片）” → AP/美联社,
  * "REUTERS/Thomas White" → Reuters, "(圖：勒麥爾臉書)" → 勒麥爾臉書.
@@ -79,6 +85,8 @@ export function readImageCredit(caption: string, creditElement: string): ImageCr
       return { credit: agency ?? creditText, creditText };
     }
   }
+  const photoBy = PHOTO_BY.exec(text)?.[1];
+  if (photoBy) return { credit: canonicalAgency(photoBy) ?? photoBy.replace(/^Photo(?:graph)? by\s+/i, ""), creditText: photoBy };
   const labelled = LABELLED.exec(text);
   const label = (labelled?.[1] ?? labelled?.[2])?.trim();
   if (label) return { credit: canonicalAgency(label) ?? label, creditText: label };

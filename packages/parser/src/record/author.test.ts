@@ -36,6 +36,7 @@ describe("findAuthor", () => {
     ["FT Chinese's writer opening the standfirst", { source: knownSources["cn.ft.com"] ?? null, blocks: [paragraph("许知远：一些时候，我觉得自己是卡夫卡笔下的K。")] }, "许知远"],
     ["a name and colon opening another site's first paragraph", { blocks: [paragraph("特朗普：美国将退出世卫组织。")] }, null],
     ["a person in the front matter", { frontMatterAuthor: "Courtney Fung", feedNames: ["中参馆"] }, "Courtney Fung"],
+    ["ChinaFile's names with '& more'", { frontMatterAuthor: "Samantha Hoffman, Fergus Ryan & more" }, "Samantha Hoffman, Fergus Ryan"],
     ["the feed's name in the front matter", { frontMatterAuthor: "维权网", feedNames: ["维权网", "news"] }, null],
     ["'unknown' in the front matter", { frontMatterAuthor: "unknown" }, null],
     ["RFA's closing note", { blocks: [paragraph("正文"), paragraph("（记者：韩洁 责编：申铧 网编：洪伟）")] }, "韩洁"],

@@ -98,7 +98,8 @@ export function findAuthor(clues: AuthorClues): string | null {
     if (writer) return writer;
   }
 
-  const fm = clues.frontMatterAuthor.trim();
+  // ChinaFile's "Samantha Hoffman, Fergus Ryan & more": the names the feed had room for.
+  const fm = clues.frontMatterAuthor.trim().replace(/\s*&\s*more$/i, "");
   if (fm && !isFeedName(fm, clues)) return fm;
 
   // From the last block back: the credit line closes the article, and an interview's last question
