@@ -13,6 +13,7 @@ import {
   isChrome,
   isDecorativeImage,
   isHidden,
+  isPageMetadata,
   pickImageSource,
   resolveLink,
 } from "./element-rules.js";
@@ -98,7 +99,7 @@ class BodyWalker implements TagHandler {
       this.recordDepth++;
       return;
     }
-    if (this.dropDepth === 0 && this.replaying === 0 && (isChrome(attribs.class, attribs.id) || isHidden(attribs))) {
+    if (this.dropDepth === 0 && this.replaying === 0 && (isChrome(attribs.class, attribs.id) || isHidden(attribs) || isPageMetadata(attribs))) {
       this.recording = [{ kind: "open", name, attribs }];
       this.recordDepth = 1;
       this.recordChars = 0;
@@ -149,8 +150,7 @@ class BodyWalker implements TagHandler {
         return;
       case "iframe":
         this.addEmbed(attribs);
-        // Its content is the fallback for browsers without frames, read by the tokeniser as raw text
-        // (VOA's `<a href="…youtube…">YouTube</a>` came out as markup in the text): never shown.
+        // Its content, read as raw text, is a fallback for browsers without frames: never shown.
         this.stack[this.stack.length - 1] = DROPPED;
         this.dropDepth++;
         return;
@@ -293,8 +293,7 @@ class BodyWalker implements TagHandler {
     this.flush();
     const block = mediaBlock("embed", url, null, cleanInlineText(attribute(attribs, "title") || attribute(attribs, "aria-label") || ""), "");
     this.blocks.push(block);
-    // A caption element right after a video takes its text as an image's would (VOA's
-    // <video></video><div><small>VOA英语视频: …</small></div> read as a paragraph of the article).
+    // A caption right after a video is its caption, as an image's (VOA's <video></video><div><small>…).
     this.lastImage = block;
     this.imageFresh = true;
   }

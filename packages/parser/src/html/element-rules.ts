@@ -167,13 +167,20 @@ export function pickImageSource(attribs: Record<string, string>): string {
 }
 
 /** Hidden with `hidden`, `aria-hidden="true"` or an inline `display: none` / `visibility: hidden`. */
+/**
+ * Page metadata written into the body, not article text: The Economist's dateline
+ * (`<p data-test-id="Dateline" itemType="http://schema.org/dateline">HONG KONG</p>`, 11 corpus files).
+ */
+export function isPageMetadata(attribs: Record<string, string>): boolean {
+  return attribs["data-test-id"] === "Dateline" || (attribs.itemtype !== undefined && /\/dateline$/i.test(attribs.itemtype));
+}
+
 export function isHidden(attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined || attribs["aria-hidden"] === "true") return true;
   const style = attribs.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** An absolute http(s) link target, or null for fragments, scripts, mail and phone links. */
 /**
  * A site prefix glued before a full address by the site's own templates: The Economist's
  * "https://www.economist.comhttp://iea.org/…" and "…comhttps://…", "…commailto:letters@…", and BBC's
@@ -189,6 +196,7 @@ function unglued(value: string): string {
   return value.replace(SCHEME_AS_HOST, "$1://");
 }
 
+/** An absolute http(s) link target, or null for fragments, scripts, mail and phone links. */
 export function resolveLink(href: string | undefined, base: URL): string | null {
   const value = href === undefined ? undefined : unglued(href.trim());
   if (!value || value.startsWith("#") || /^(javascript|mailto|tel|data):/i.test(value)) return null;

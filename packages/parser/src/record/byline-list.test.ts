@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { walkBody } from "../html/body-walker.js";
-import { bylineListName } from "./byline-list.js";
+import { bylineListName, englishBylineName } from "./byline-list.js";
 
 const BASE = new URL("https://www.bbc.com/zhongwen/simp/chinese-news-1");
 const nameAt = (html: string, index = 0) => bylineListName(walkBody(html, BASE).blocks, index);
@@ -19,5 +19,18 @@ describe("bylineListName", () => {
     ["a sentence before a role", "<ul><li>他说，这是真的。</li><li>BBC中文网记者</li></ul>"],
   ])("reads no byline in %s", (_, html) => {
     expect(nameAt(html)).toBeNull();
+  });
+});
+
+describe("englishBylineName", () => {
+  it.each([
+    ["by Dominic Ziegler, Banyan columnist, The Economist", "Dominic Ziegler"],
+    ["by P.U.", "P.U."],
+    ["by Amelia Tait", "Amelia Tait"],
+    ["by the time the vote came, the party had split", null],
+    ["Written by Amelia Tait", null],
+  ])("%s → %s", (text, expected) => {
+    const [block] = walkBody(`<p>${text}</p>`, BASE).blocks;
+    expect(englishBylineName(block!)).toBe(expected);
   });
 });

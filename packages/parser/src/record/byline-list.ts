@@ -19,3 +19,12 @@ export function bylineListName(blocks: readonly WalkedBlock[], index: number): s
   if (text === "" || text.length > 40 || /[。，,；;！？]/.test(text)) return null;
   return ROLE_LINE.test(role.text.trim()) ? text : null;
 }
+
+/** An English byline paragraph: The Economist's "by Dominic Ziegler, Banyan columnist, The Economist". */
+const ENGLISH_BYLINE = /^by ((?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)(?: (?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|van|von|de|der|da|al|bin)){0,4})(?:,.*)?$/u;
+
+/** The writer's name when `block` is a short English byline paragraph, else null. */
+export function englishBylineName(block: WalkedBlock): string | null {
+  if (block.type !== "paragraph" || block.text.length > 100 || !block.text.startsWith("by ")) return null;
+  return ENGLISH_BYLINE.exec(block.text.trim())?.[1] ?? null;
+}

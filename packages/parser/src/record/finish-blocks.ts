@@ -12,7 +12,7 @@ import type { BodyWalk, WalkedBlock } from "../html/body-walker.js";
 import type { ArticleBlock } from "../schema/article-block.js";
 import type { ArticleLink } from "../schema/article-record.js";
 import { escapeHtml } from "../html/text-normalize.js";
-import { bylineListName } from "./byline-list.js";
+import { bylineListName, englishBylineName } from "./byline-list.js";
 import { relatedReadingBlocks } from "./related-reading.js";
 
 export interface DateDiv {
@@ -72,6 +72,13 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
       if (byline !== null) {
         droppedBlocks.add(index);
         droppedBlocks.add(index + 1);
+        return;
+      }
+    }
+    if (byline === null && kept.length <= 3 && block.type === "paragraph") {
+      byline = englishBylineName(block);
+      if (byline !== null) {
+        droppedBlocks.add(index);
         return;
       }
     }

@@ -101,7 +101,9 @@ export function withoutBoilerplateParagraphs(html: string, articleUrl?: string):
     .replace(GALLERY, "")
     // WordPress cards of embedded posts and BBC's media-player notice: site chrome (src/html/element-rules.ts).
     .replace(/<blockquote class="wp-embedded-content"[\s\S]*?<\/blockquote>/g, "")
-    .replace(/<div class="player-with-placeholder__caption">[^<]*<\/div>/g, "");
+    .replace(/<div class="player-with-placeholder__caption">[^<]*<\/div>/g, "")
+    // The Economist's byline (it becomes the author) and dateline: page metadata.
+    .replace(/<p\b[^>]*(?:itemProp="byline"|data-test-id="Dateline")[^>]*>[^<]*<\/p>/g, "");
   // CNA's story code after the closing credit ("（編輯：楊凱翔）1090929") and NYT's prompt to follow the
   // writer ("欢迎在Twitter上关注他 <a>@ChuBailiang</a>。"), cut by the parser too.
   const uncoded = cut
