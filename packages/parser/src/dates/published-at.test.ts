@@ -14,6 +14,22 @@ describe("pickPublishedAt", () => {
     expect(pickPublishedAt(candidates, ZONE).publishedAt?.detail).toMatchObject({ origin: "date-line", precision: "second" });
   });
 
+  it("takes the body's day over a front matter date of a later day (the feed's update), not of the same day", () => {
+    const later: DateCandidate[] = [
+      { raw: "2020-11-06T20:59:49Z", origin: "front-matter" },
+      { raw: "2020年11月5日", origin: "body-byline" },
+    ];
+    expect(pickPublishedAt(later, "Europe/London").publishedAt).toMatchObject({
+      iso: "2020-11-05T00:00:00.000Z",
+      detail: { origin: "body-byline", precision: "day" },
+    });
+    const sameDay: DateCandidate[] = [
+      { raw: "2020-11-05T20:59:49Z", origin: "front-matter" },
+      { raw: "2020年11月5日", origin: "body-byline" },
+    ];
+    expect(pickPublishedAt(sameDay, "Europe/London").publishedAt?.detail.origin).toBe("front-matter");
+  });
+
   it("reports candidates it cannot read", () => {
     const result = pickPublishedAt([{ raw: "sometime last week", origin: "front-matter" }], ZONE);
     expect(result.publishedAt).toBeNull();

@@ -24,6 +24,8 @@ export interface PublishedAtResult {
 /** A date with a time beats a bare day; minutes and seconds count alike (RFI's "20/07/2020 - 11:35"). */
 const PRECISION_RANK: Record<ReadDate["precision"], number> = { day: 0, minute: 1, second: 1 };
 
+const DAY_MS = 24 * 3600 * 1000;
+
 /**
  * Picks the publication date among the candidates, which come in order of trust (date div, 日期 line,
  * front matter, `<time>` in the body): the first readable one with a time of day wins, else the first
@@ -32,6 +34,7 @@ const PRECISION_RANK: Record<ReadDate["precision"], number> = { day: 0, minute: 
  */
 export function pickPublishedAt(candidates: readonly DateCandidate[], siteZone: string): PublishedAtResult {
   let best: { candidate: DateCandidate; read: ReadDate } | null = null;
+  let bodyDay: { candidate: DateCandidate; read: ReadDate } | null = null;
   const unreadable: DateCandidate[] = [];
   for (const candidate of candidates) {
     if (candidate.raw.trim() === "") continue;
@@ -43,8 +46,15 @@ export function pickPublishedAt(candidates: readonly DateCandidate[], siteZone: 
     if (best === null || PRECISION_RANK[read.precision] > PRECISION_RANK[best.read.precision]) {
       best = { candidate, read };
     }
+    if (candidate.origin === "body-byline" && read.precision === "day" && (bodyDay === null || read.ms < bodyDay.read.ms)) {
+      bodyDay = { candidate, read };
+    }
   }
   if (best === null) return { publishedAt: null, unreadable };
+  // The front matter's date is the feed's (an update, or the archiving): when the article's own day in
+  // the body came before it (BBC's <time>2020年11月5日</time> under a feed date of 6 November), that day is
+  // when it was published.
+  if (best.candidate.origin === "front-matter" && bodyDay !== null && bodyDay.read.ms + DAY_MS <= best.read.ms) best = bodyDay;
   const { candidate, read } = best;
   return {
     publishedAt: {
