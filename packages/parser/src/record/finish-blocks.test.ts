@@ -40,4 +40,9 @@ describe("finishBlocks", () => {
     expect(sentence.dateDiv).toBeNull();
     expect(sentence.blocks.map((b) => b.text)).toEqual(["2020年7月11日，包头王永明案继续开庭。", "正文。"]);
   });
+
+  it("drops a body's only text when it repeats the title, keeps it beside other text", () => {
+    expect(finish("<div>标题</div>").blocks).toEqual([]);
+    expect(finish("<p>标题</p><p>正文。</p>").blocks.map((b) => b.text)).toEqual(["标题", "正文。"]);
+  });
 });

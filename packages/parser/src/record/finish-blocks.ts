@@ -142,6 +142,9 @@ export function finishBlocks(walk: BodyWalk, title: string, siteZone: string, ar
     if (blocks.length === 0 && finished.type === "heading" && sameText(finished.text, title)) continue;
     blocks.push(finished);
   }
+  // A body whose only text repeats the title (BBC's video pages: <div>香港疫症的威力</div>) holds no article text.
+  const textBlocks = blocks.filter((b) => b.type !== "image" && b.type !== "embed");
+  if (textBlocks.length === 1 && sameText(textBlocks[0]!.text, title)) blocks.splice(blocks.indexOf(textBlocks[0]!), 1);
 
   const links: ArticleLink[] = [];
   const seen = new Set<string>();
