@@ -47,6 +47,7 @@ describe("title prefixes and suffixes", () => {
     ["www.rfi.fr", "COVID-19冲击 飞利浦第2季净利年减14.6%", "COVID-19冲击 飞利浦第2季净利年减14.6%"],
     ["cn.reuters.com", "WHO预期新冠疫苗要等到2021年中以后才会广泛接种 | 路透", "WHO预期新冠疫苗要等到2021年中以后才会广泛接种"],
     ["www.cna.com.tw", "內蒙古通遼市爆發罷課 警方懸賞追緝抗議民眾[影]", "內蒙古通遼市爆發罷課 警方懸賞追緝抗議民眾"],
+    ["cn.govopendata.com", "2020-07-31 新闻联播 文字版习近平在中央政治局第二十二次集体学习时强调...", "2020-07-31 新闻联播 文字版"],
     ["www.rti.org.tw", "[政治] 游錫堃：8月中開二次臨時會 - 200723-3", "游錫堃：8月中開二次臨時會"],
   ])("%s: %s → %s", (host, title, expected) => {
     expect(strip(host, title)).toBe(expected);

@@ -89,6 +89,9 @@ export const knownSources: Readonly<Record<string, KnownSource>> = {
     nameEn: "CCTV Xinwen Lianbo transcripts",
     zone: "Asia/Shanghai",
     language: "zh",
+    // "2020-07-31 新闻联播 文字版习近平在中央政治局…习近平出席北斗三号全...": the day's headlines, run
+    // together and cut off, follow the programme's name.
+    titleSuffix: /(?<=\d{4}-\d{2}-\d{2} 新闻联播 文字版)\S.*$/,
   },
   "thestandnews.com": { name: "立场新闻", nameEn: "Stand News", zone: "Asia/Hong_Kong", language: "zh" },
   "theinitium.com": { name: "端传媒", nameEn: "Initium Media", zone: "Asia/Hong_Kong", language: "zh" },
