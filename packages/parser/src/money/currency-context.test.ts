@@ -29,6 +29,15 @@ describe("resolveCurrency", () => {
     expect(resolve("投资金额超过23亿元", "该公司决定投入超过新台币23亿元。投资金额超过23亿元。")).toEqual(["TWD", true]);
   });
 
+  it.each([
+    ["a net loss of 157trn pounds between the BdL and commercial banks", "a net loss of 157trn pounds between the BdL and commercial banks", ["LBP", false]],
+    ["an exchange rate of 3,500 pounds to the dollar", "Lebanon defaulted. An exchange rate of 3,500 pounds to the dollar.", ["LBP", true]],
+    ["Britain will spend 500m pounds on it", "Britain will spend 500m pounds on it", ["GBP", false]],
+    ["it cost 500m pounds", "it cost 500m pounds", ["GBP", true]],
+  ])("reads English pounds by country: %s", (sentence, field, expected) => {
+    expect(resolve(sentence, field, "en")).toEqual(expected);
+  });
+
   it("reads ¥ as the yen in English copy", () => {
     expect(resolve("costs ¥5,000", "costs ¥5,000", "en")).toEqual(["JPY", true]);
   });

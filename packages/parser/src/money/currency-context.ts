@@ -23,6 +23,8 @@ const BY_COUNTRY: Readonly<Record<string, readonly (readonly [RegExp, string])[]
   CHF: [[/瑞士|Swiss|Switzerland/, "CHF"], [/非洲|中非|西非|CFA/, "XOF"]],
   SAR: [[/伊朗|Iran/, "IRR"], [/卡塔尔|卡达|Qatar/, "QAR"], [/阿曼|Oman/, "OMR"], [/也门|Yemen/, "YER"], [/沙特|Saudi/, "SAR"]],
   NOK: [[/丹麦|Denmark|Danish/, "DKK"], [/挪威|Norw/, "NOK"]],
+  // English "pounds" (The Economist on Beirut: "a net loss of 157trn pounds between the BdL and commercial banks").
+  GBP: [[/Brit|UK\b|England|London|sterling/i, "GBP"], [/Leban|Beirut|BdL/, "LBP"], [/Egypt|Cairo/, "EGP"], [/Syria|Damascus/, "SYP"], [/Sudan|Khartoum/, "SDG"]],
 };
 
 /**
@@ -46,8 +48,15 @@ export function resolveCurrency(amount: ScannedAmount, sentence: string, field: 
     const yen = language !== "zh" || /日元|日圆|yen|Japan|日本/.test(sentence);
     return { currency: yen ? "JPY" : "CNY", fromContext: true };
   }
-  for (const [pattern, iso] of BY_COUNTRY[amount.currency] ?? []) {
+  const countries = BY_COUNTRY[amount.currency] ?? [];
+  for (const [pattern, iso] of countries) {
     if (pattern.test(sentence)) return { currency: iso, fromContext: false };
+  }
+  // Pounds in a story about one country that has them, and no word of Britain: that country's.
+  if (amount.currency === "GBP") {
+    const named = countries.filter(([pattern]) => pattern.test(field));
+    if (named.some(([, iso]) => iso === "GBP")) return { currency: "GBP", fromContext: false };
+    if (named.length === 1) return { currency: named[0]![1], fromContext: true };
   }
   // No country named: keep the usual reading, and flag it when the word is shared by several.
   return { currency: amount.currency, fromContext: BY_COUNTRY[amount.currency] !== undefined };
