@@ -67,7 +67,7 @@ const BOILERPLATE_PREFIXES: readonly RegExp[] = [/^（欢迎点击此处订阅[^
 const BOILERPLATE_SUFFIXES: readonly RegExp[] = [
   /\s*©\s*\d{4}\s*年?\s*德国之声版权声明[\s\S]{0,200}$/,
   /(?<=[）)])\s*1\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/,
-  // NYT Chinese's author notes end in a prompt to follow the writer (140 of 144 corpus stories):
+  // NYT Chinese's author notes end in a prompt to follow the writer (about 110 of the 144 corpus stories):
   // "…他是路透社的一名记者。欢迎在Twitter上关注他 @ChuBailiang。"
   /\s*欢迎在Twitter[^。\n]{0,30}?上关注(?:他|她|他们)[^。\n]{0,40}。$/,
 ];

@@ -19,7 +19,7 @@ const MIN_STORY_LINK_SHARE = 0.9;
 /**
  * Walked indices of related-reading labels and of the blocks of links that follow each, and of
  * unlabelled story lists: list items that are each one link to another story of the article's own
- * site. RFA puts such a list of three headlines after the lead of almost every story (159 of 166
+ * site. RFA puts such a list of three headlines after the lead of almost every story (158 of 166
  * corpus files), in the middle of the text.
  */
 export function relatedReadingBlocks(walk: BodyWalk, articleUrl: string): Set<number> {
