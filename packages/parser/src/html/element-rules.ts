@@ -105,13 +105,12 @@ export const HEADING_ELEMENTS: ReadonlySet<string> = new Set(["h1", "h2", "h3", 
  * Class or id tokens of site chrome: advertising slots, promotion and subscription boxes, Reuters'
  * trust badge, screen-reader-only labels ("图片版权", "Image caption"). A token matches when one of these
  * words stands between start/end or "-"/"_" separators, so "mpu-ad" and "m-block-ad__label" match but
- * "lead" or "shadow" do not.
+ * "lead" or "shadow" do not. Also WordPress's card for an embedded post (`wp-embedded-content`: China
+ * Digital Times' other stories, whose headline came out as a quote) and BBC's media player
+ * (`player-with-placeholder`, with its "你的器材不支持播放多媒体材料").
  */
 const CHROME_WORDS =
   /(?:^|[-_])(?:ad|ads|advert|advertisement|adslot|adsbygoogle|dfp|mpu|interstitial|promo|sponsor|sponsored|subscribe|subscription|subscriptioninner|newsletter-signup|trustbadge|trustbadgecontainer|off-screen|offscreen|visually-hidden|sr-only|screen-reader-text|jump-link|sharetools|share-tools|social-share|sharing|bottomarticlebanner|related-posts|jp-relatedposts|bbccom|innity|wp-embedded-content|player-with-placeholder)(?:$|[-_])/;
-
-// wp-embedded-content: WordPress's card for an embedded post (China Digital Times' other stories, whose
-// headline came out as a quote); player-with-placeholder: BBC's media player and its "你的器材不支持播放多媒体材料".
 
 /** Class attributes repeat across a site's articles: remember the verdict (bounded). */
 const chromeByClass = new Map<string, boolean>();
@@ -166,7 +165,6 @@ export function pickImageSource(attribs: Record<string, string>): string {
   return (attribute(attribs, "srcset") ?? "").trim().split(/\s+/)[0] ?? "";
 }
 
-/** Hidden with `hidden`, `aria-hidden="true"` or an inline `display: none` / `visibility: hidden`. */
 /**
  * Page metadata written into the body, not article text: The Economist's dateline
  * (`<p data-test-id="Dateline" itemType="http://schema.org/dateline">HONG KONG</p>`, 11 corpus files).
@@ -175,6 +173,7 @@ export function isPageMetadata(attribs: Record<string, string>): boolean {
   return attribs["data-test-id"] === "Dateline" || (attribs.itemtype !== undefined && /\/dateline$/i.test(attribs.itemtype));
 }
 
+/** Hidden with `hidden`, `aria-hidden="true"` or an inline `display: none` / `visibility: hidden`. */
 export function isHidden(attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined || attribs["aria-hidden"] === "true") return true;
   const style = attribs.style;
