@@ -30,7 +30,8 @@ const DAY_MS = 24 * 3600 * 1000;
  * Picks the publication date among the candidates, which come in order of trust (date div, 日期 line,
  * front matter, `<time>` in the body): the first readable one with a time of day wins, else the first
  * day-only one. So BBC's day-only "2020年6月25日" yields to the front matter's timestamp, while the
- * site's own date div (Reuters, RFI) wins over the feed's.
+ * site's own date div (Reuters, RFI) wins over the feed's — unless the body's day comes before the
+ * front matter's day, which is then the feed's update.
  */
 export function pickPublishedAt(candidates: readonly DateCandidate[], siteZone: string): PublishedAtResult {
   let best: { candidate: DateCandidate; read: ReadDate } | null = null;
