@@ -12,6 +12,7 @@ describe("boilerplate", () => {
     "© 2020 AFP",
     "（注：本文仅代表作者个人观点。本文编辑邮箱 fang.wang@ftchinese.com）",
     "本文编辑徐瑾 Jin.Xu@FTChinese.com",
+    "《时事大家谈》YouTube播放列表：http://bit.ly/VOAIO-youtube",
     "=====\n嘉宾和观众听众发表的都是个人观点，并不代表美国之音。\n=====",
     "感谢阅读今天的简报，新读者请点击此处订阅。点击这里查看往日更新。欢迎在Twitter(@nytchinese)、Instagram和Facebook上关注我们。",
     'This article appeared in the China section of the print edition under the headline "Peering through the smoke"',

@@ -31,6 +31,8 @@ const BOILERPLATE_BLOCKS: readonly RegExp[] = [
   /^[（(]?注：本文仅代表作者(?:个人)?观点[^（）()\n]{0,60}[）)]?$/,
   /^本文编辑\S{2,4}\s+\S+@ftchinese\.com$/i,
   /^(?:=+\n)?嘉宾和观众听众发表的都是个人观点，并不代表美国之音。?(?:\n=+)?$/,
+  // VOA talk shows' playlist promotion: "《时事大家谈》YouTube播放列表：http://bit.ly/VOAIO-youtube"
+  /^《[^》]{1,12}》YouTube播放列表[:：]\s*\S+$/,
   // RFI app/newsletter promotions
   /^(?:下载|下載)法广(?:应用|應用)/,
   /^订阅法广/,
@@ -87,7 +89,7 @@ export function dropBoilerplatePrefix(text: string): string {
  * One scan for a word that every boilerplate pattern above contains: blocks without any of them (nearly
  * all) skip the pattern-by-pattern tests. Keep it in step with the lists.
  */
-const BOILERPLATE_HINT_HAN = /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报|仅代表作者|^本文编辑|并不代表美国之音/m;
+const BOILERPLATE_HINT_HAN = /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报|仅代表作者|^本文编辑|并不代表美国之音|YouTube播放列表/m;
 /** The Latin words, apart: a case-insensitive search is slower, and the Chinese words need none. */
 const BOILERPLATE_HINT_LATIN =
   /feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|Trust Principles|Deutsche Welle|Post tags|more$|print edition|Listen on|full access to print|s note: Some of our covid/im;

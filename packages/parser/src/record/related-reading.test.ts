@@ -36,12 +36,18 @@ describe("relatedReadingBlocks", () => {
       "<p>正文。</p><p>相关阅读：</p><blockquote class='wp-embedded-content'><p><a href='/a'>标题</a></p></blockquote><div>获取更多RSS：https://feedx.net</div>",
       ["相关阅读："],
     ],
+    [
+      "DW's label and headline in one paragraph",
+      "<p>正文。</p><p>延伸阅读: <a href='https://www.dw.com/zh/a-1'>美国确诊人数暴增 多州叫停重启计划</a></p><p>正文又起。</p>",
+      ["延伸阅读: 美国确诊人数暴增 多州叫停重启计划"],
+    ],
   ])("drops %s", (_, html, expected) => {
     expect(related(html)).toEqual(expected);
   });
 
   it.each([
     ["a label with no links after it (a heading of the article's own)", "<p>正文。</p><p>延伸阅读</p><p>一段没有链接的正文。</p>"],
+    ["a label opening a sentence of the article's own", "<p>相关报道指出，<a href='/a'>报告</a>显示疫情严重，各国应加强合作并分享资料。</p>"],
     ["a paragraph with a link in running text after a label", "<p>延伸閱讀</p><p>他說，<a href='/a'>報告</a>指出疫情嚴重，各國應加強合作並分享資料。</p>"],
     ["no label", "<p><a href='/a'>只是一个链接</a></p>"],
     ["a list item linking to another site", "<ul><li><a href='https://www.un.org/report'>联合国报告全文</a></li></ul>"],

@@ -25,6 +25,7 @@ const MIN_STORY_LINK_SHARE = 0.9;
 export function relatedReadingBlocks(walk: BodyWalk, articleUrl: string): Set<number> {
   const dropped = storyLinkItems(walk, articleUrl);
   for (const index of galleryBlocks(walk)) dropped.add(index);
+  for (const index of inlineRelatedLinks(walk)) dropped.add(index);
   if (!walk.blocks.some((block) => block.type !== "image" && block.type !== "embed" && RELATED_LABEL.test(block.text))) return dropped;
   const linkChars = new Map<number, number>();
   for (const link of walk.links) linkChars.set(link.block, (linkChars.get(link.block) ?? 0) + countChars(link.text));
@@ -125,6 +126,26 @@ function galleryBlocks(walk: BodyWalk): number[] {
       if (next.type !== "image" && !afterImage) break;
       found.push(i);
     }
+  });
+  return found;
+}
+
+/** A label and a headline in one block: DW's "延伸阅读: 美国确诊人数暴增 多州叫停重启计划", RFI's "相关报道 …". */
+const INLINE_LABEL = /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关报道|相關報導|相关新闻|相關新聞)\s*[:：]?\s*(?=\S)/;
+
+/** Blocks that are a related-reading label followed, in the same block, by a link to another story. */
+function inlineRelatedLinks(walk: BodyWalk): number[] {
+  const found: number[] = [];
+  let linkChars: Map<number, number> | null = null;
+  walk.blocks.forEach((block, index) => {
+    if (block.type === "image" || block.type === "embed") return;
+    const label = INLINE_LABEL.exec(block.text);
+    if (label === null) return;
+    if (linkChars === null) {
+      linkChars = new Map();
+      for (const link of walk.links) linkChars.set(link.block, (linkChars.get(link.block) ?? 0) + countChars(link.text));
+    }
+    if (isLinkList(block.text.slice(label[0].length), linkChars.get(index) ?? 0)) found.push(index);
   });
   return found;
 }
