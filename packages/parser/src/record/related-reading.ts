@@ -7,8 +7,12 @@ import { countChars } from "./digests.js";
  * CNA files end so): the label and the blocks of links after it are not article text. Without this the
  * other stories' headlines ran on at the end of the text, into its entities and money figures.
  */
-const RELATED_LABEL =
-  /^(?:延伸閱讀|延伸阅读|相關閱讀|相关阅读|相關新聞|相关新闻|相關文章|相关文章|相關報導|相关报道|推薦閱讀|推荐阅读|更多新聞|更多新闻|Related(?: articles| stories| coverage| links)?|More on this story|Read more)\s*[:：]?$/i;
+/** Labels of a related-reading list; the same words may also head a single linked headline (see INLINE_LABEL). */
+const LABEL_WORDS = "延伸閱讀|延伸阅读|相關閱讀|相关阅读|相關新聞|相关新闻|相關報導|相关报道";
+const RELATED_LABEL = new RegExp(
+  `^(?:${LABEL_WORDS}|相關文章|相关文章|推薦閱讀|推荐阅读|更多新聞|更多新闻|Related(?: articles| stories| coverage| links)?|More on this story|Read more)\\s*[:：]?$`,
+  "i",
+);
 
 /** Share of a block's characters that must be link text for the block to be part of the list. */
 const MIN_LINK_SHARE = 0.6;
@@ -25,10 +29,12 @@ const MIN_STORY_LINK_SHARE = 0.9;
 export function relatedReadingBlocks(walk: BodyWalk, articleUrl: string): Set<number> {
   const dropped = storyLinkItems(walk, articleUrl);
   for (const index of galleryBlocks(walk)) dropped.add(index);
-  for (const index of inlineRelatedLinks(walk)) dropped.add(index);
+  // Link characters by block, counted once and only for a body that has a label at all.
+  let counted: Map<number, number> | null = null;
+  const linkCharsOf = (): Map<number, number> => (counted ??= linkCharsByBlock(walk));
+  for (const index of inlineRelatedLinks(walk, linkCharsOf)) dropped.add(index);
   if (!walk.blocks.some((block) => block.type !== "image" && block.type !== "embed" && RELATED_LABEL.test(block.text))) return dropped;
-  const linkChars = new Map<number, number>();
-  for (const link of walk.links) linkChars.set(link.block, (linkChars.get(link.block) ?? 0) + countChars(link.text));
+  const linkChars = linkCharsOf();
   let inList = false;
   walk.blocks.forEach((block, index) => {
     if (block.type === "image" || block.type === "embed") {
@@ -60,6 +66,13 @@ function onlyBoilerplateFrom(walk: BodyWalk, start: number): boolean {
   return true;
 }
 
+/** Characters of link text in each walked block. */
+function linkCharsByBlock(walk: BodyWalk): Map<number, number> {
+  const chars = new Map<number, number>();
+  for (const link of walk.links) chars.set(link.block, (chars.get(link.block) ?? 0) + countChars(link.text));
+  return chars;
+}
+
 function isLinkList(text: string, linkChars: number): boolean {
   const length = countChars(text);
   return length > 0 && linkChars >= MIN_LINK_SHARE * length;
@@ -76,11 +89,12 @@ function storyLinkItems(walk: BodyWalk, articleUrl: string): Set<number> {
   const dropped = new Set<number>();
   const site = siteOf(articleUrl);
   if (site === null) return dropped;
+  const article = articleUrl.split("#")[0];
   const ownLinkChars = new Map<number, number>();
   const foreign = new Set<number>();
   for (const link of walk.links) {
     if (walk.blocks[link.block]?.type !== "list-item") continue;
-    if (siteOf(link.href) === site && link.href.split("#")[0] !== articleUrl.split("#")[0]) {
+    if (siteOf(link.href) === site && link.href.split("#")[0] !== article) {
       ownLinkChars.set(link.block, (ownLinkChars.get(link.block) ?? 0) + countChars(link.text));
     } else {
       foreign.add(link.block);
@@ -131,21 +145,15 @@ function galleryBlocks(walk: BodyWalk): number[] {
 }
 
 /** A label and a headline in one block: DW's "延伸阅读: 美国确诊人数暴增 多州叫停重启计划", RFI's "相关报道 …". */
-const INLINE_LABEL = /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关报道|相關報導|相关新闻|相關新聞)\s*[:：]?\s*(?=\S)/;
+const INLINE_LABEL = new RegExp(`^(?:${LABEL_WORDS})\\s*[:：]?\\s*(?=\\S)`);
 
 /** Blocks that are a related-reading label followed, in the same block, by a link to another story. */
-function inlineRelatedLinks(walk: BodyWalk): number[] {
+function inlineRelatedLinks(walk: BodyWalk, linkCharsOf: () => Map<number, number>): number[] {
   const found: number[] = [];
-  let linkChars: Map<number, number> | null = null;
   walk.blocks.forEach((block, index) => {
     if (block.type === "image" || block.type === "embed") return;
     const label = INLINE_LABEL.exec(block.text);
-    if (label === null) return;
-    if (linkChars === null) {
-      linkChars = new Map();
-      for (const link of walk.links) linkChars.set(link.block, (linkChars.get(link.block) ?? 0) + countChars(link.text));
-    }
-    if (isLinkList(block.text.slice(label[0].length), linkChars.get(index) ?? 0)) found.push(index);
+    if (label !== null && isLinkList(block.text.slice(label[0].length), linkCharsOf().get(index) ?? 0)) found.push(index);
   });
   return found;
 }
