@@ -40,6 +40,23 @@ describe("extractBilingualNames", () => {
     ["一名叫李晓宇（Li Xiaoyu，音译）的男子", "李晓宇", "Li Xiaoyu"],
     ["北方邦警察局长J·P·亚达夫（J.P. Yadav）说", "J·P·亚达夫", "J.P. Yadav"],
     ["英国内政大臣帕特尔（Priti Patel，又译彭黛玲）说", "帕特尔", "Priti Patel"],
+    // A name and its acronym in the parenthesis; two organisations joined by a conjunction
+    ["中国人权捍卫者网络（Chinese Human Rights Defenders，CHRD）指出", "中国人权捍卫者网络", "Chinese Human Rights Defenders"],
+    ["美国哈佛大学和麻省理工学院（MIT）的研究", "麻省理工学院", "MIT"],
+    ["欧洲安全与合作组织（OSCE）", "欧洲安全与合作组织", "OSCE"],
+    // A date or a count before the name; verbs, counters and grammar words no earlier list held
+    ["是 5 月 17 日叙利亚国家通讯社( SANA )的报道", "叙利亚国家通讯社", "SANA"],
+    ["向香港多达300万英国海外公民（BNO）护照持有者", "英国海外公民", "BNO"],
+    ["一辆卡车到达肯特郡（Kent）", "肯特郡", "Kent"],
+    ["油价得益于石油输出国组织（OPEC）减产", "石油输出国组织", "OPEC"],
+    ["他买了一张达美航空（Delta Air Lines）的机票", "达美航空", "Delta Air Lines"],
+    ["该片获普利策奖（Pulitzer Prize）提名", "普利策奖", "Pulitzer Prize"],
+    ["德国研究人员郑国恩（Adrian Zenz）说", "郑国恩", "Adrian Zenz"],
+    ["他的一个兄弟约翰·P·施米茨（John P. Schmitz）", "约翰·P·施米茨", "John P. Schmitz"],
+    ["英国一位妈妈露易丝·希尔（Louise Hill）", "露易丝·希尔", "Louise Hill"],
+    ["领事馆位于得克萨斯州城市休斯敦（Houston）", "休斯敦", "Houston"],
+    ["美国黑人娱乐电视网（BET）", "美国黑人娱乐电视网", "BET"],
+    ["岸田文雄（Fumio Kishida）说", "岸田文雄", "Fumio Kishida"],
   ])("%s", (text, zh, en) => {
     expect(extractBilingualNames(text)).toEqual([{ zh, en }]);
   });

@@ -1,5 +1,13 @@
 import type { ArticleEntity } from "../schema/article-record.js";
-import { BARE_ORGANISATION, CONJUNCTION_CHARS, FUNCTION_CHARS, NAME_DOT_CHARS, ORGANISATION_ENDINGS, TITLE_AND_VERB_WORDS } from "./name-boundaries.js";
+import {
+  BARE_ORGANISATION,
+  CONJUNCTION_CHARS,
+  FUNCTION_CHARS,
+  NAME_DOT_CHARS,
+  ORGANISATION_ENDINGS,
+  TITLE_AND_VERB_WORDS,
+  WHOLE_ORGANISATION_END,
+} from "./name-boundaries.js";
 import { isTransliterationChar, trimToTransliteration } from "./transliteration.js";
 
 /** A Latin name in parentheses right after CJK text: （Antony Blinken）, (Joe Biden), （OSCE）. */
@@ -57,12 +65,15 @@ export function extractBilingualNames(...texts: string[]): ArticleEntity[] {
 
 /** A translator's note after the name inside the parenthesis: "Li Xiaoyu，音译", "Priti Patel，又译彭黛玲". */
 const TRANSLATION_NOTE = /\s*[，,]\s*(?:音译|音譯|译音|譯音|暂译|暫譯|又译|又譯|又称|又稱)[^，,]{0,12}$/;
+/** A name and its acronym: "Chinese Human Rights Defenders，CHRD" — the name is the English of the pair. */
+const NAME_THEN_ACRONYM = /^(\S+(?:\s+\S+)+?)\s*[，,;；]\s*[A-Z]{2,6}$/;
 
 function cleanEnglish(raw: string): string | null {
   let en = raw.trim().replace(/\s+/g, " ");
   if (en.includes("译") || en.includes("譯") || en.includes("称") || en.includes("稱")) en = en.replace(TRANSLATION_NOTE, "");
   if (HAN.test(en) || !/^[A-Z0-9]/.test(en)) return null;
   en = en.replace(PARTY_SUFFIX, "").replace(HONORIFIC, "").trim();
+  en = en.replace(NAME_THEN_ACRONYM, "$1");
   const words = en.split(" ");
   // A name, an acronym or a title — not a sentence, a date or a photo credit.
   if (words.length > 10 || /[.!?]\s+[a-z]/.test(en) || /^\d+$/.test(en)) return null;
@@ -111,6 +122,8 @@ function chineseNameBefore(text: string, parenAt: number, hyphenated: boolean): 
     else if (hyphenated && (ch === "-" || ch === "－") && HAN.test(text[start - 2] ?? "") && HAN.test(text[start] ?? "")) start--;
     else break;
   }
+  // The day or month of a date written with a space before it: 5 月 17 日|叙利亚国家通讯社.
+  if ("日月号號".includes(text[start] ?? "x") && /[0-9]\s?$/.test(text.slice(Math.max(0, start - 2), start))) start++;
   return trimLeadIn(text.slice(start, parenAt));
 }
 
@@ -138,7 +151,8 @@ function trimLeadIn(run: string): string | null {
   }
   for (let i = run.length - 3; i >= cut; i--) {
     const ch = run[i] ?? "";
-    if (FUNCTION_CHARS.has(ch) || (!organisation && CONJUNCTION_CHARS.has(ch))) {
+    const listed = organisation && CONJUNCTION_CHARS.has(ch) && WHOLE_ORGANISATION_END.test(run.slice(cut, i));
+    if (FUNCTION_CHARS.has(ch) || (!organisation && CONJUNCTION_CHARS.has(ch)) || listed) {
       cut = i + 1;
       break;
     }
@@ -147,7 +161,8 @@ function trimLeadIn(run: string): string | null {
   while (name.length > 2 && (FUNCTION_CHARS.has(name[0] ?? "") || CONJUNCTION_CHARS.has(name[0] ?? ""))) {
     name = name.slice(1);
   }
-  name = name.replace(/^\d+[月日号號]/, "");
+  // A date (17日|…) or a count (300万|英国海外公民) before the name.
+  name = name.replace(/^\d+(?:[月日号號]|[万萬亿億千百]+)/, "");
   while (NAME_DOTS.has(name[0] ?? "")) name = name.slice(1);
   // A title after the name: 白睿文教授（Michael Berry）.
   const trailing = TRAILING_TITLES.exec(name);

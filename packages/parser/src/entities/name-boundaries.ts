@@ -49,13 +49,23 @@ export const TITLE_AND_VERB_WORDS: readonly string[] = [
   "位于", "位於", "发布于", "發布於", "跳槽到", "加盟", "起诉", "指控", "宣称", "宣稱", "声称", "聲稱", "表明", "显示", "顯示",
   "依据", "依據", "按照", "基于", "基於", "尽管", "儘管", "不像", "作为", "作為", "创立", "創立", "发布", "發布", "公布",
   "签署", "簽署", "批准", "抵达", "抵達", "离开", "離開", "退出", "进入", "進入", "测得", "測得", "来到", "來到",
+  // more of the same kind (到达|肯特郡, 发明|抵押担保债券, 采用|世界贸易组织, 不过|美国食品药物管理局)
+  "到达", "到達", "测量", "測量", "发明", "發明", "围绕", "圍繞", "负责", "負責", "采用", "採用", "得益于", "得益於",
+  "遵循", "不过", "不過", "进行", "進行", "动用", "動用", "创下", "創下", "取消", "申请", "申請", "服用", "附近",
+  // more roles and generic nouns before a name (外科醫師|麥道高, 研究人员|郑国恩, 连锁超市|特易购); not 部门,
+  // 城市 or 黑人, which begin names as often (行政部门中国委员会, 城市国家银行, 黑人命也是命)
+  "医师", "醫師", "人员", "人員", "人物", "撰写人", "撰寫人", "策略师", "策略師", "超市", "有关", "有關", "关于", "關於",
+  "获颁", "獲頒",
+  // one of a kind: 一张|达美航空, 一家|…
+  "一个", "一個", "一家", "一名", "一位", "一张", "一張", "一份", "一项", "一項", "一部", "一本", "一篇", "一所",
+  "一座", "一支", "一间", "一間",
 ];
 
 /** The dots between the parts of a transliterated name (安东尼·布林肯), in the forms the archives write. */
 export const NAME_DOT_CHARS = "·•‧・．";
 
 /** Single characters that cannot be inside a name or organisation (grammar words). */
-export const FUNCTION_CHARS = new Set("的是在了被把将將从從由为為给給跟让讓向对對或等据據称稱说說其该該这這那此都就又已曾再即并並而但却卻他她它我你您们們遭".split(""));
+export const FUNCTION_CHARS = new Set("的是在了被把将將从從由为為给給跟让讓向对對或等据據称稱说說其该該这這那此都就又已曾再即并並而但却卻他她它我你您们們遭到获獲".split(""));
 
 /** Conjunctions that may also be inside organisation names (安全与合作组织, 共和国). */
 export const CONJUNCTION_CHARS = new Set("与與和及".split(""));
@@ -68,3 +78,10 @@ export const ORGANISATION_ENDINGS = new RegExp(`(?:${ORGANISATION_ENDING_WORDS})
 
 /** An organisation's generic ending alone ("中心", "联盟"): never a whole name. */
 export const BARE_ORGANISATION = new RegExp(`^(?:${ORGANISATION_ENDING_WORDS})$`);
+
+/**
+ * Endings that close a whole organisation's name (哈佛大学, 国务院): before a conjunction, they make it
+ * a list of two organisations, whose second one is the name (哈佛大学和|麻省理工学院（MIT）).
+ */
+export const WHOLE_ORGANISATION_END =
+  /(?:大学|大學|学院|學院|研究所|研究院|中心|委员会|委員會|协会|協會|基金会|基金會|公司|集团|集團|银行|銀行|组织|組織|联盟|聯盟|院|部|局|署)$/;

@@ -26,7 +26,7 @@ const TRANSLITERATION_CHARS = new Set(
     "纽紐努诺諾欧歐帕派潘庞龐佩彭皮珀朴普奇齐齊契恰乔喬切钦欽琴琼瓊丘让讓热熱荣榮茹瑞若萨薩塞" +
     "赛賽桑瑟森沙莎杉绍紹舍申什施史舒斯松苏蘇索塔泰坦汤湯唐陶特提廷汀图圖托陀瓦万萬旺威韦韋" +
     "维維温溫沃乌烏伍锡錫希西席夏谢謝辛欣休修徐逊遜雅亚亞扬揚耶叶葉伊依因尤约約翰泽澤扎詹兹" +
-    "茲佐卓琪丝絲薇娅婭露雯茜蕊蓓琦历歷山多门門文明仁滕茨符音秋朱季杜烈摩卜肖华華培"
+    "茲佐卓琪丝絲薇娅婭露雯茜蕊蓓琦历歷山多门門文明仁滕茨符音秋朱季杜烈摩卜肖华華培敦易撒"
   ).split(""),
 );
 /** Whether a character is one transliterated names are written with (默克尔's 尔). */
@@ -58,6 +58,10 @@ export function trimToTransliteration(zh: string, en: string): string {
   // more characters without dots, or a first part of five or more, is suspect — few are that long
   // (克里斯托弗 is, and is kept: all its characters are transliteration characters).
   const head = dot < 0 ? zh : zh.slice(0, dot);
+  // Two characters of a word before a name of two (兄弟|约翰·P·施米茨, 医生|肖恩·杜利): none of the first
+  // two starts or continues a transliteration, both of the last two do. (Asian names of four characters —
+  // 岸田文雄, 麻生太郎 — do not end in two of them.)
+  if (head.length === 4 && !isTransliterated(head, 0, 2) && isTransliterated(head, 2, 4, true)) return zh.slice(2);
   if (head.length < 5) {
     // The end of a word for a person that no list holds (…人斯塔, 作…者爱丽丝·门罗): no name starts so
     // (人权观察 does, but 权 starts no transliteration).
@@ -69,4 +73,12 @@ export function trimToTransliteration(zh: string, en: string): string {
   // The whole head is transliteration, or too little of it is to be a name.
   if (start === 0 || head.length - start < 2) return zh;
   return zh.slice(start);
+}
+
+/** Whether all (`all`) or any of the characters of `text` from `start` to `end` are transliteration characters. */
+function isTransliterated(text: string, start: number, end: number, all = false): boolean {
+  for (let i = start; i < end; i++) {
+    if (TRANSLITERATION_CHARS.has(text[i] ?? "") !== all) return !all;
+  }
+  return all;
 }
