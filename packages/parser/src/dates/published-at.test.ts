@@ -30,6 +30,19 @@ describe("pickPublishedAt", () => {
     expect(pickPublishedAt(sameDay, "Europe/London").publishedAt?.detail.origin).toBe("front-matter");
   });
 
+  it.each([
+    ["an earlier time stamp of the site", "2020-07-31T10:14:34Z", "2020-07-31T10:14:34.000Z", "body-byline", "second"],
+    ["a later one (a print edition's day)", "2020-08-01T10:14:34Z", "2020-07-31T13:09:46.000Z", "front-matter", "second"],
+    ["a stamp on the hour of the same day (a day written as a time)", "2020-07-31T04:00:00Z", "2020-07-31T13:09:46.000Z", "front-matter", "second"],
+    ["a stamp on the hour of an earlier day", "2020-07-30T00:00:00Z", "2020-07-30T00:00:00.000Z", "body-byline", "day"],
+  ])("against the front matter's time, a body <time> that is %s", (_name, body, iso, origin, precision) => {
+    const candidates: DateCandidate[] = [
+      { raw: "2020-07-31T13:09:46Z", origin: "front-matter" },
+      { raw: body, origin: "body-byline" },
+    ];
+    expect(pickPublishedAt(candidates, "Europe/London").publishedAt).toMatchObject({ iso, detail: { origin, precision } });
+  });
+
   it("reports candidates it cannot read", () => {
     const result = pickPublishedAt([{ raw: "sometime last week", origin: "front-matter" }], ZONE);
     expect(result.publishedAt).toBeNull();
