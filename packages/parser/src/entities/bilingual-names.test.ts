@@ -57,6 +57,15 @@ describe("extractBilingualNames", () => {
     ["领事馆位于得克萨斯州城市休斯敦（Houston）", "休斯敦", "Houston"],
     ["美国黑人娱乐电视网（BET）", "美国黑人娱乐电视网", "BET"],
     ["岸田文雄（Fumio Kishida）说", "岸田文雄", "Fumio Kishida"],
+    ["香港学者曾锐生（Steve Tsang）说", "曾锐生", "Steve Tsang"],
+    ["韩国铁人三项选手崔淑贤（Choi Suk-hyeon，音）", "崔淑贤", "Choi Suk-hyeon"],
+    ["1974年理查德·M·尼克松（Richard M. Nixon）辞职", "理查德·M·尼克松", "Richard M. Nixon"],
+    ["3月的采购经理人指数（PMI）", "采购经理人指数", "PMI"],
+    ["倡导团体人权观察（Human Rights Watch）", "人权观察", "Human Rights Watch"],
+    ["中间偏右的公民纲领党（Civic Platform）", "公民纲领党", "Civic Platform"],
+    ["纽约市律师公会（New York City Bar Association）", "纽约市律师公会", "New York City Bar Association"],
+    ["美聯社和英國廣播公司（BBC）報導", "英國廣播公司", "BBC"],
+    ["经济学家马歇尔（Alfred Marshall ，1842-1924）", "马歇尔", "Alfred Marshall"],
   ])("%s", (text, zh, en) => {
     expect(extractBilingualNames(text)).toEqual([{ zh, en }]);
   });

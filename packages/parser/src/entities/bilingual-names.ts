@@ -17,6 +17,8 @@ const NAME_DOTS = new Set(NAME_DOT_CHARS);
 const MAX_RUN = 24;
 const LEAD_IN_WORDS = new Set(TITLE_AND_VERB_WORDS);
 const NO_LENGTHS: readonly number[] = [];
+/** Words of a title and 人 that are no person before a name: 采购经理人指数, 代理人战争. */
+const WORDS_ENDING_IN_REN = new Set(["经理人", "經理人", "代理人"]);
 /** The lengths of the lead-in words that end with a character: only those are looked up there. */
 const LEAD_IN_LENGTHS_BY_LAST = new Map<string, number[]>();
 for (const word of TITLE_AND_VERB_WORDS) {
@@ -51,7 +53,7 @@ export function extractBilingualNames(...texts: string[]): ArticleEntity[] {
       const en = cleanEnglish(m[1] ?? "");
       if (en === null) continue;
       if (spaced && !isTransliterationChar(text[parenAt - 1] ?? "") && !/^[A-Z]{2,6}$/.test(en)) continue;
-      const run = chineseNameBefore(text, parenAt, en.includes("-"));
+      const run = chineseNameBefore(text, parenAt, en);
       if (run === null) continue;
       const zh = trimToTransliteration(run, en);
       const key = `${zh}\u0000${en}`;
@@ -64,16 +66,18 @@ export function extractBilingualNames(...texts: string[]): ArticleEntity[] {
 }
 
 /** A translator's note after the name inside the parenthesis: "Li Xiaoyu，音译", "Priti Patel，又译彭黛玲". */
-const TRANSLATION_NOTE = /\s*[，,]\s*(?:音译|音譯|译音|譯音|暂译|暫譯|又译|又譯|又称|又稱)[^，,]{0,12}$/;
+const TRANSLATION_NOTE = /\s*[，,]\s*(?:音译|音譯|译音|譯音|音|暂译|暫譯|又译|又譯|又称|又稱)[^，,]{0,12}$/;
+/** A person's years after the name: "Alfred Marshall ，1842-1924". */
+const LIFE_YEARS = /\s*[，,]\s*\d{3,4}\s*[-–—~～]\s*\d{0,4}$/;
 /** A name and its acronym: "Chinese Human Rights Defenders，CHRD" — the name is the English of the pair. */
 const NAME_THEN_ACRONYM = /^(\S+(?:\s+\S+)+?)\s*[，,;；]\s*[A-Z]{2,6}$/;
 
 function cleanEnglish(raw: string): string | null {
   let en = raw.trim().replace(/\s+/g, " ");
-  if (en.includes("译") || en.includes("譯") || en.includes("称") || en.includes("稱")) en = en.replace(TRANSLATION_NOTE, "");
+  if (en.includes("译") || en.includes("譯") || en.includes("称") || en.includes("稱") || en.includes("音")) en = en.replace(TRANSLATION_NOTE, "");
   if (HAN.test(en) || !/^[A-Z0-9]/.test(en)) return null;
   en = en.replace(PARTY_SUFFIX, "").replace(HONORIFIC, "").trim();
-  en = en.replace(NAME_THEN_ACRONYM, "$1");
+  en = en.replace(NAME_THEN_ACRONYM, "$1").replace(LIFE_YEARS, "");
   const words = en.split(" ");
   // A name, an acronym or a title — not a sentence, a date or a photo credit.
   if (words.length > 10 || /[.!?]\s+[a-z]/.test(en) || /^\d+$/.test(en)) return null;
@@ -95,7 +99,8 @@ function mayEndName(text: string, parenAt: number): boolean {
  * one (克劳斯-迪特尔•弗里切, Klaus-Dieter Fritsche); digits may open it (2019冠状病毒疾病), and nothing
  * before them belongs to it (死于|2019冠状病毒疾病).
  */
-function chineseNameBefore(text: string, parenAt: number, hyphenated: boolean): string | null {
+function chineseNameBefore(text: string, parenAt: number, en: string): string | null {
+  const hyphenated = en.includes("-");
   const before = text[parenAt - 1] ?? "";
   if (before === "》" || before === "」" || before === "』") {
     const open = before === "》" ? "《" : before === "」" ? "「" : "『";
@@ -124,7 +129,7 @@ function chineseNameBefore(text: string, parenAt: number, hyphenated: boolean): 
   }
   // The day or month of a date written with a space before it: 5 月 17 日|叙利亚国家通讯社.
   if ("日月号號".includes(text[start] ?? "x") && /[0-9]\s?$/.test(text.slice(Math.max(0, start - 2), start))) start++;
-  return trimLeadIn(text.slice(start, parenAt));
+  return trimLeadIn(text.slice(start, parenAt), en);
 }
 
 /** Whether `text[at]` is an initial: a capital Latin letter alone before a name dot (R in 约瑟夫·R·拜登). */
@@ -134,14 +139,15 @@ function isInitial(text: string, at: number): boolean {
 }
 
 /** Cuts titles, verbs and grammar words off the front of a run of CJK text that ends with a name. */
-function trimLeadIn(run: string): string | null {
+function trimLeadIn(run: string, en: string): string | null {
   let cut = 0;
   const organisation = ORGANISATION_ENDINGS.test(run);
   // The latest end of a title or verb that still leaves two characters for the name — and, for an
   // organisation, more than its generic ending: 研究 in 战略与国际研究中心 is part of the name, not a verb.
   search: for (let end = run.length - 2; end >= 2; end--) {
-    // Nor does a name start with 会 (理事|会网络治理计划 is 理事会…).
+    // Nor does a name start with 会 (理事|会网络治理计划 is 理事会…), nor with the 人 of 经理人 (采购经理人指数).
     if ((organisation && BARE_ORGANISATION.test(run.slice(end))) || run[end] === "会" || run[end] === "會") continue;
+    if (run[end] === "人" && WORDS_ENDING_IN_REN.has(run.slice(end - 2, end + 1))) continue;
     for (const length of LEAD_IN_LENGTHS_BY_LAST.get(run[end - 1] ?? "") ?? NO_LENGTHS) {
       if (length <= end && LEAD_IN_WORDS.has(run.slice(end - length, end))) {
         cut = end;
@@ -151,6 +157,8 @@ function trimLeadIn(run: string): string | null {
   }
   for (let i = run.length - 3; i >= cut; i--) {
     const ch = run[i] ?? "";
+    // 曾 ("once") is also a surname: before the last two characters it is one (曾锐生, Steve Tsang).
+    if (ch === "曾" && i === run.length - 3) continue;
     const listed = organisation && CONJUNCTION_CHARS.has(ch) && WHOLE_ORGANISATION_END.test(run.slice(cut, i));
     if (FUNCTION_CHARS.has(ch) || (!organisation && CONJUNCTION_CHARS.has(ch)) || listed) {
       cut = i + 1;
@@ -158,11 +166,13 @@ function trimLeadIn(run: string): string | null {
     }
   }
   let name = run.slice(cut);
-  while (name.length > 2 && (FUNCTION_CHARS.has(name[0] ?? "") || CONJUNCTION_CHARS.has(name[0] ?? ""))) {
+  while (name.length > 2 && !(name.length === 3 && name[0] === "曾") && (FUNCTION_CHARS.has(name[0] ?? "") || CONJUNCTION_CHARS.has(name[0] ?? ""))) {
     name = name.slice(1);
   }
-  // A date (17日|…) or a count (300万|英国海外公民) before the name.
+  // A date (17日|…, 1974年|理查德·M·尼克松) or a count (300万|英国海外公民) before the name. A year stays
+  // when the English has digits too (2019冠状病毒疾病, COVID-19).
   name = name.replace(/^\d+(?:[月日号號]|[万萬亿億千百]+)/, "");
+  if (!/\d/.test(en)) name = name.replace(/^\d+年/, "");
   while (NAME_DOTS.has(name[0] ?? "")) name = name.slice(1);
   // A title after the name: 白睿文教授（Michael Berry）.
   const trailing = TRAILING_TITLES.exec(name);

@@ -55,7 +55,7 @@ export const TITLE_AND_VERB_WORDS: readonly string[] = [
   // more roles and generic nouns before a name (外科醫師|麥道高, 研究人员|郑国恩, 连锁超市|特易购); not 部门,
   // 城市 or 黑人, which begin names as often (行政部门中国委员会, 城市国家银行, 黑人命也是命)
   "医师", "醫師", "人员", "人員", "人物", "撰写人", "撰寫人", "策略师", "策略師", "超市", "有关", "有關", "关于", "關於",
-  "获颁", "獲頒",
+  "获颁", "獲頒", "接替", "治疗", "治療", "持有", "涵盖", "涵蓋", "球星", "平台", "培养", "培養", "建设", "建設",
   // one of a kind: 一张|达美航空, 一家|…
   "一个", "一個", "一家", "一名", "一位", "一张", "一張", "一份", "一项", "一項", "一部", "一本", "一篇", "一所",
   "一座", "一支", "一间", "一間",
@@ -71,7 +71,7 @@ export const FUNCTION_CHARS = new Set("的是在了被把将將从從由为為�
 export const CONJUNCTION_CHARS = new Set("与與和及".split(""));
 
 const ORGANISATION_ENDING_WORDS =
-  "组织|組織|委员会|委員會|联合会|聯合會|理事会|理事會|协会|協會|联盟|聯盟|大学|大學|学院|學院|银行|銀行|基金会|基金會|公司|集团|集團|研究所|研究院|中心|党|黨|部|局|署|院|会|會|国|國|法|社|台|臺|报|報|网|網|团|團|军|軍";
+  "组织|組織|委员会|委員會|联合会|聯合會|理事会|理事會|协会|協會|公会|公會|工会|工會|商会|商會|学会|學會|议会|議會|联盟|聯盟|大学|大學|学院|學院|银行|銀行|基金会|基金會|公司|集团|集團|研究所|研究院|中心|党|黨|部|局|署|院|会|會|国|國|法|社|台|臺|报|報|网|網|团|團|军|軍";
 
 /** Endings of organisation names: a conjunction before them belongs to the name. */
 export const ORGANISATION_ENDINGS = new RegExp(`(?:${ORGANISATION_ENDING_WORDS})$`);
@@ -84,4 +84,4 @@ export const BARE_ORGANISATION = new RegExp(`^(?:${ORGANISATION_ENDING_WORDS})$`
  * a list of two organisations, whose second one is the name (哈佛大学和|麻省理工学院（MIT）).
  */
 export const WHOLE_ORGANISATION_END =
-  /(?:大学|大學|学院|學院|研究所|研究院|中心|委员会|委員會|协会|協會|基金会|基金會|公司|集团|集團|银行|銀行|组织|組織|联盟|聯盟|院|部|局|署)$/;
+  /(?:大学|大學|学院|學院|研究所|研究院|中心|委员会|委員會|协会|協會|基金会|基金會|公司|集团|集團|银行|銀行|组织|組織|联盟|聯盟|院|部|局|署|社|台|报|報)$/;
