@@ -16,6 +16,15 @@ describe("finishBlocks", () => {
     expect(finish(`<p>正文。</p>${html}<p>正文。</p>`).blocks[1]?.type).toBe(type);
   });
 
+  it.each([
+    ["<p>**美国疫情愈演愈烈和中美关系紧张** </p>", { type: "heading", text: "美国疫情愈演愈烈和中美关系紧张" }],
+    ["<p>** 新一轮冷战？***</p>", { type: "heading", text: "新一轮冷战？" }],
+    ["<p>**这一段是一整句加粗的话，以句号结束。**</p>", { type: "paragraph", text: "这一段是一整句加粗的话，以句号结束。" }],
+    ["<p>帮忙**黄**，救命</p>", { type: "paragraph", text: "帮忙**黄**，救命" }],
+  ])("reads the markdown bold of %s", (html, block) => {
+    expect(finish(`<p>正文。</p>${html}<p>正文。</p>`).blocks[1]).toMatchObject(block);
+  });
+
   it("reads the bold questions of a speaker with several turns as paragraphs, a panel's bold theses as headings", () => {
     const interview = finish(
       "<p><strong>德国之声：样本是直接来自武汉的吗？</strong></p><p>是的。</p>" +

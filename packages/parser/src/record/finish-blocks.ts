@@ -197,9 +197,12 @@ function toArticleBlock(block: WalkedBlock, speakers: ReadonlySet<string>): Arti
       return { type: "embed", text: block.text || block.caption, src: block.src };
     case "list-item":
       return { type: "list-item", text: block.text, html: block.html, ordered: block.ordered };
-    case "paragraph":
+    case "paragraph": {
+      const unstarred = withoutMarkdownBold(block);
+      if (unstarred !== null) return { type: isShortTitle(unstarred.text) ? "heading" : "paragraph", ...unstarred };
       if (isSubheading(block) && !isInterviewTurn(block.text, speakers)) return { type: "heading", text: block.text, html: block.html };
       return { type: "paragraph", text: block.text, html: block.html };
+    }
     default:
       return { type: block.type, text: block.text, html: block.html };
   }
@@ -207,13 +210,21 @@ function toArticleBlock(block: WalkedBlock, speakers: ReadonlySet<string>): Arti
 
 /** A paragraph of bold text only, short, on at most three lines, not ending like a sentence. */
 function isSubheading(block: WalkedBlock): boolean {
-  return (
-    block.boldOnly &&
-    block.text.length <= MAX_HEADING_LENGTH &&
-    block.text.split("\n").length <= 3 &&
-    !SENTENCE_END.test(block.text) &&
-    !INTERVIEW_QUESTION.test(block.text)
-  );
+  return block.boldOnly && isShortTitle(block.text);
+}
+
+function isShortTitle(text: string): boolean {
+  return text.length <= MAX_HEADING_LENGTH && text.split("\n").length <= 3 && !SENTENCE_END.test(text) && !INTERVIEW_QUESTION.test(text);
+}
+
+/** Markdown bold that a feed left as text: Reuters' subheads "**美国疫情愈演愈烈和中美关系紧张**" (also with a stray third star). */
+const MARKDOWN_BOLD = /^\*\*\s*([^*\s](?:[^*]*[^*\s])?)\s*\*{2,3}$/;
+
+/** The paragraph's text and html without the stars, when the whole paragraph is markdown bold; else null. */
+function withoutMarkdownBold(block: WalkedBlock): { text: string; html: string } | null {
+  const text = MARKDOWN_BOLD.exec(block.text)?.[1];
+  const html = MARKDOWN_BOLD.exec(block.html)?.[1];
+  return text === undefined || html === undefined ? null : { text, html };
 }
 
 /** "人物周刊：…" → "人物周刊": the label before a colon that opens an interview's turn ("" when none). */

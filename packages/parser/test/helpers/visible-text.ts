@@ -16,7 +16,8 @@ export function visibleTextChunks(html: string): string[] {
     },
     ontext: (text) => {
       // "©" is dropped on both sides: a caption's "… ©Reuters" becomes its text and credit (src/html/caption-reader.ts).
-      const chunk = text.replace(/[\s\u200b\ufeff©]/g, "");
+      // A paragraph of markdown bold ("**美国疫情…**", Reuters' subheads) is a heading without its stars.
+      const chunk = text.replace(/[\s\u200b\ufeff©]/g, "").replace(/^\*\*([^*].*[^*])\*{2,3}$/, "$1");
       if (hidden === 0 && chunk.length > 1) chunks.push(chunk);
     },
   });
