@@ -57,6 +57,17 @@ const INNER_PHOTOGRAPHER = /[（(]\s*([^（）()\d]{2,40}?)\s*(?:摄|攝|拍摄|
 // "图片来源：X", "圖片來源: X", "Photo: X", "图源：X", "© X"
 const LABELLED = /(?:图片来源|圖片來源|图源|圖源|摄影|攝影|Photo(?:graph)?|Image|Credit)\s*[:：]\s*([^。\n]{1,60})$|©\s*([^\n]{1,60})$/i;
 
+/**
+ * What kind of picture it is, not who made it: "（资料照片）" (a file photo), "（视频截图）" (a still of a
+ * video), "（合成图）" (a composite), "（示意图）".
+ */
+const PICTURE_KIND = /^(?:(?:资料|資料|档案|檔案)(?:照片?|图片?|圖片?|相片)?|(?:视频|視頻|影片|网络|網絡|网路|網路)?(?:截图|截圖|截屏)|(?:合成|示意)[图圖]?)$/;
+/** The kind of picture written with the credit: "资料图/法新社", "网络截图/乔龙", "截图自李眉蓁脸书", "美联社资料图片", "微博截图". */
+const KIND_BEFORE = /^(?:(?:资料|資料)(?:图|圖|照|照片|图片|圖片)|(?:网络|網絡|视频|視頻)?(?:截图|截圖))\s*(?:[/／]|自)\s*/;
+const KIND_AFTER = /(?<=\S)\s*(?:资料|資料|截图|截圖)$/;
+/** A photographer at the end of a caption, outside parentheses: "新华社记者 李贺 摄", "李晓芳/摄", "中央社記者徐肇昌攝 109年8月8日". */
+const TRAILING_PHOTOGRAPHER = /(?:^|[\s。，,])([^\s。，,（）()\d][^。，,（）()\d]{0,24}?)\s*[/／]?\s*(?<!拍)(?:摄|攝)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*$/;
+
 /** Medium's "Photo by Duangphorn Wiriya on Unsplash". */
 const PHOTO_BY = /(?:^|\s)(Photo(?:graph)? by [^.\n，。,]{1,60}?)\s*(?:[.，。,]|$)/i;
 
@@ -76,7 +87,8 @@ export function readImageCredit(caption: string, creditElement: string): ImageCr
   }
   const paren = TRAILING_PAREN.exec(text);
   if (paren?.[1] && !/^\d|年|月|日/.test(paren[1])) {
-    const creditText = paren[1].trim();
+    const creditText = paren[1].trim().replace(KIND_BEFORE, "").replace(KIND_AFTER, "");
+    if (PICTURE_KIND.test(creditText) || PICTURE_KIND.test(paren[1].trim())) return null;
     const agency = canonicalAgency(creditText);
     // A bare parenthesis is a credit when it names an agency, says "photo"/"provided by", names a
     // social account or website, or stands after the caption's last sentence (RFA: "…纪念六四。（陈思明微信）").
@@ -90,6 +102,11 @@ export function readImageCredit(caption: string, creditElement: string): ImageCr
   const labelled = LABELLED.exec(text);
   const label = (labelled?.[1] ?? labelled?.[2])?.trim();
   if (label) return { credit: canonicalAgency(label) ?? label, creditText: label };
+  const photographer = TRAILING_PHOTOGRAPHER.exec(text)?.[1]?.trim();
+  if (photographer) {
+    const creditText = photographer.replace(/^(?:记者|記者)\s*/, "");
+    return { credit: canonicalAgency(creditText) ?? creditText, creditText };
+  }
   // A photographer's parenthesis inside the caption, before more text: "…揭牌（美国之音李玟仪摄） 台湾大陆委员会…".
   const inner = INNER_PHOTOGRAPHER.exec(text)?.[1]?.replace(/^(?:记者|記者)\s*/, "").trim();
   if (inner) return { credit: canonicalAgency(inner) ?? inner, creditText: inner };
