@@ -115,13 +115,15 @@ class BodyWalker implements TagHandler {
       this.caption.open(name, attribs.class);
       return;
     }
-    if (this.lastImage !== null && this.imageFresh) {
+    const fresh = this.lastImage !== null && this.imageFresh;
+    // A caption of nothing kept (BBC's video player, its YouTube ad notice) is read, then dropped.
+    if (fresh || name === "figcaption" || attribs.class?.includes("media-with-caption__caption")) {
       const role = captionRole(name, attribs.class);
       // The archiver writes captions as <img><div><small>…</small></div>; a <small> inside a <p> is not one.
-      const smallCaption = name === "small" && last(this.blockNames) === "div";
+      const smallCaption = fresh && name === "small" && last(this.blockNames) === "div";
       if (role !== null || smallCaption) {
         this.stack.push(CAPTION);
-        this.caption.start(role ?? "caption");
+        this.caption.start(role ?? "caption", fresh);
         return;
       }
     }

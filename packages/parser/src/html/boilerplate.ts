@@ -33,6 +33,16 @@ const BOILERPLATE_BLOCKS: readonly RegExp[] = [
   /^(?:=+\n)?嘉宾和观众听众发表的都是个人观点，并不代表美国之音。?(?:\n=+)?$/,
   // VOA talk shows' playlist promotion: "《时事大家谈》YouTube播放列表：http://bit.ly/VOAIO-youtube"
   /^《[^》]{1,12}》YouTube播放列表[:：]\s*\S+$/,
+  // …and the same programme's other plugs: "YouTube视频：…", "本期时事大家谈完整版：…"
+  /^YouTube视频[:：]/,
+  /^(?:本期)?《?时事大家谈》?完整版[:：]/,
+  // FT Chinese's note on the writer that ends in the disclaimer and the desk's address
+  /^[（(][^（）()\n]{0,80}本文仅代表作者(?:个人)?观点[^（）()\n]{0,80}[）)]$/,
+  // China Digital Times' links to its archive pages: "CDS档案 | 李文亮", "CDS档案｜新冠病毒事件总汇"
+  /^CDS档案(?:\s*[|｜]\s*[^\n]{1,30})?$/,
+  // BBC's link to its video page and its screen-reader labels around an embedded post
+  /^使用浏览器播视频\/view video in browser$/,
+  /^(?:跳过|结尾) \S+ 帖子(?:, \d+)?$/,
   // RFI app/newsletter promotions
   /^(?:下载|下載)法广(?:应用|應用)/,
   /^订阅法广/,
@@ -41,6 +51,11 @@ const BOILERPLATE_BLOCKS: readonly RegExp[] = [
   /^Listen on:\s*(?:Apple Podcasts|Spotify|Google)/i,
   /^(?:Please subscribe to The Economist for full access|For full access to print, digital and audio editions of The Economist)\b/i,
   /^Editor[’']s note: Some of our covid-19 coverage is free for readers of The Economist Today\b/i,
+  /^Dig deeper:\s/,
+  /^For access to The Economist[’']s print, digital and audio editions subscribe\b/i,
+  /^economist\.com\/\S+$/i,
+  // its picture credits set as a line of text: "Images: Getty", "ILLUSTRATIONS: LUIS GRAÑENA"
+  /^(?:Images?|Illustrations?|Photographs?|Pictures?)\s*:\s*[^\n.]{1,60}$/i,
 ];
 
 /** Single lines that are never article text. */
@@ -89,10 +104,11 @@ export function dropBoilerplatePrefix(text: string): string {
  * One scan for a word that every boilerplate pattern above contains: blocks without any of them (nearly
  * all) skip the pattern-by-pattern tests. Keep it in step with the lists.
  */
-const BOILERPLATE_HINT_HAN = /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报|仅代表作者|^本文编辑|并不代表美国之音|YouTube播放列表/m;
+const BOILERPLATE_HINT_HAN =
+  /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报|仅代表作者|^本文编辑|并不代表美国之音|YouTube播放列表|YouTube视频|完整版|CDS档案|使用浏览器播视频|帖子/m;
 /** The Latin words, apart: a case-insensitive search is slower, and the Chinese words need none. */
 const BOILERPLATE_HINT_LATIN =
-  /feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|Trust Principles|Deutsche Welle|Post tags|more$|print edition|Listen on|full access to print|s note: Some of our covid/im;
+  /feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|Trust Principles|Deutsche Welle|Post tags|more$|print edition|Listen on|full access to print|s note: Some of our covid|Dig deeper|economist\.com|^(?:Images?|Illustrations?|Photographs?|Pictures?)\s*:/im;
 
 /** Whether the text may hold boilerplate at all: callers skip the tests below when it cannot. */
 export function mayHoldBoilerplate(text: string): boolean {

@@ -25,11 +25,15 @@ export class CaptionReader {
     return this.depth > 0;
   }
 
-  /** Starts a caption (or credit) element of `role`. */
-  start(role: "caption" | "credit"): void {
+  /** Whether the caption belongs to the image or embed before it (else it is dropped when it closes). */
+  private attached = true;
+
+  /** Starts a caption (or credit) element of `role`, of the block before it unless `attached` is false. */
+  start(role: "caption" | "credit", attached = true): void {
     this.depth = 1;
     this.role = role;
     this.text = "";
+    this.attached = attached;
   }
 
   /** An element opened inside the caption. */
@@ -50,7 +54,7 @@ export class CaptionReader {
   /** An element of the caption closed; when it was the caption's own, its text goes to `block`. */
   close(block: WalkedBlock | null): void {
     if (this.depth === this.innerCreditDepth) this.innerCreditDepth = 0;
-    if (--this.depth === 0) this.finish(block);
+    if (--this.depth === 0) this.finish(this.attached ? block : null);
   }
 
   private finish(block: WalkedBlock | null): void {

@@ -62,6 +62,9 @@ export const DROPPED_ON_PURPOSE: readonly RegExp[] = [
   /wasoriginallypublishedin|onMedium,wherepeoplearecontinuing/,
   /訂閱|電子信箱|感謝您的訂閱/,
   /^(?:跳过|结尾)\w*帖子/,
+  // VOA talk shows' plugs, FT Chinese's writer note with its disclaimer, CDT's archive links, BBC's video
+  // link, The Economist's promotions and picture credits (src/html/boilerplate.ts)
+  /^YouTube视频[:：]|时事大家谈》?完整版[:：]|本文仅代表作者|^CDS档案|^使用浏览器播视频|^Digdeeper:|^economist\.com\/|subscribe:$|^(?:Images?|Illustrations?|Photographs?|Pictures?):/i,
   // bylines written twice or with role notes ("KONEY BAI,KONEY BAI", "null 张慈（综合报道）")
   /^(?:[A-Z .]+,[A-Z .]+|null.*|.*（(?:综合报道|摘编|采访记者)）|.*\((?:摘编)\)|采访记者：.*|[^,]+,[^,]+)$/,
   // day-only dates of <time> elements ("Jul30th2020", "2020年6月25日", "1小时前")
@@ -74,7 +77,7 @@ export const DROPPED_ON_PURPOSE: readonly RegExp[] = [
  * pieces (a quoted headline, "Spotify") that no chunk pattern can tell from article text.
  */
 const BOILERPLATE_PARAGRAPH =
-  /<p\b[^>]*>(?:(?!<\/p>)[\s\S])*?(?:section of the print edition|Listen on:|full access to print, digital and audio editions|Some of our covid-19 coverage is free|感谢阅读今天的简报)(?:(?!<\/p>)[\s\S])*?<\/p>/g;
+  /<p\b[^>]*>(?:(?!<\/p>)[\s\S])*?(?:section of the print edition|Listen on:|full access to print, digital and audio editions|Some of our covid-19 coverage is free|感谢阅读今天的简报|Dig deeper:)(?:(?!<\/p>)[\s\S])*?<\/p>/g;
 
 /**
  * A related-reading label and the links right after it (CNA's "延伸閱讀" box, China Digital Times'
@@ -106,6 +109,8 @@ export function withoutBoilerplateParagraphs(html: string, articleUrl?: string):
     // WordPress cards of embedded posts and BBC's media-player notice: site chrome (src/html/element-rules.ts).
     .replace(/<blockquote class="wp-embedded-content"[\s\S]*?<\/blockquote>/g, "")
     .replace(/<div class="player-with-placeholder__caption">[^<]*<\/div>/g, "")
+    // Captions: of an image they are its text (counted there), of BBC's video player they are dropped.
+    .replace(/<figcaption\b[\s\S]*?<\/figcaption>|<div class="media-with-caption__caption[^"]*">[^<]*<\/div>/g, "")
     // The Economist's byline (it becomes the author) and dateline: page metadata.
     .replace(/<p\b[^>]*(?:itemProp="byline"|data-test-id="Dateline")[^>]*>[^<]*<\/p>/g, "");
   // CNA's story code after the closing credit ("（編輯：楊凱翔）1090929") and NYT's prompt to follow the
