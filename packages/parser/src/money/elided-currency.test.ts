@@ -9,7 +9,7 @@ function elided(text: string): [string, number, string][] {
 
 describe("findElidedAmounts", () => {
   it.each([
-    ["该计划耗资1212亿元，约合一年1.45万亿。", [["1.45万亿", 1.45e12, "CNY"]]],
+    ["该计划耗资1212亿元，约合一年1.45万亿。", [["约合一年1.45万亿", 1.45e12, "CNY"]]],
     ["三国分别提供10亿美元、5亿和3亿。", [["5亿", 5e8, "USD"], ["3亿", 3e8, "USD"]]],
     ["援助总额达950亿美元，其中610亿用于乌克兰。", [["610亿", 61e9, "USD"]]],
     ["The $95 billion package includes 61 billion for Ukraine.", [["61 billion", 61e9, "USD"]]],
@@ -24,6 +24,13 @@ describe("findElidedAmounts", () => {
     "The $95 billion package reaches 1.4 billion people.",
   ])("%s holds no elided amount", (text) => {
     expect(elided(text)).toEqual([]);
+  });
+
+  it("reads the qualifier across a per-period word and keeps the sentence's currency", () => {
+    const text = "中国国防预算为1.67万亿元人民币，约合一年1.45万亿。";
+    const [found] = findElidedAmounts(text, { start: 0, end: text.length }, scanAmounts(text));
+    expect(found).toMatchObject({ amount: 1.45e12, currency: "CNY", currencyInferred: true, qualifier: "approx", qualifierWord: "约合一年" });
+    expect(text.slice(found!.start, found!.end)).toBe("约合一年1.45万亿");
   });
 
   it("marks the currency as inferred", () => {

@@ -30,12 +30,24 @@ describe("Chinese qualifiers before the number", () => {
     ["不到|400亿美元", ["不到", "under"]],
     ["低于|1亿美元", ["低于", "under"]],
     ["共|10亿美元", ["共", "exact"]],
+    // A per-period word between the qualifier and the number (POLICY.md: 约合一年1.45万亿 is approx).
+    ["约合一年|1.45万亿", ["约合一年", "approx"]],
+    ["约合每年|5亿美元", ["约合每年", "approx"]],
+    ["相当于每月|3000万美元", ["相当于每月", "approx"]],
+    ["至少每年|10亿美元", ["至少每年", "at_least"]],
   ])("%s → %j", (marked, expected) => {
     expect(zhBefore(marked)).toEqual(expected);
   });
 
   it.each(["节约|100亿美元", "最近|10亿美元", "联合|5亿美元", "加上|100亿美元", "违约|3亿美元", "向上|1000亿美元", "总共|3亿元"])(
     "%s has no qualifier: the word belongs to another",
+    (marked) => {
+      expect(zhBefore(marked)).toBeNull();
+    },
+  );
+
+  it.each(["近一年|100亿美元", "约一年|10亿美元", "过一年|千亿美元", "每年|5亿美元"])(
+    "%s has no qualifier: a lone character before a period word belongs to it",
     (marked) => {
       expect(zhBefore(marked)).toBeNull();
     },

@@ -126,15 +126,38 @@ function toMatch(entry: FullEntry, start: number, text: string, end = start + en
 }
 
 /**
+ * Per-period words that may stand between a qualifier and its number: "约合一年1.45万亿",
+ * "约每年5亿美元". The qualifier still applies to the number across them (POLICY.md's example).
+ */
+const PERIODS = [
+  "平均每年", "每个月", "一个月", "每季度", "每年", "每月", "每周", "每天", "每日", "一年", "一天", "年均", "全年",
+] as const;
+
+/** Where a qualifier may end before the number at `end`: right there, before 了, or before a period word. */
+function qualifierStops(text: string, end: number): number[] {
+  const stops = [end];
+  if (text[end - 1] === "了") stops.push(end - 1);
+  for (const period of PERIODS) {
+    if (end >= period.length && text.startsWith(period, end - period.length)) {
+      stops.push(end - period.length);
+      break;
+    }
+  }
+  return stops;
+}
+
+/**
  * The Chinese qualifier word that ends right at `end` (the number's start), if any.
- * One optional "了" may stand between a verb-like qualifier and the number (超过了300亿).
+ * One optional "了" (超过了300亿) or one per-period word (约合一年1.45万亿) may stand between a
+ * qualifier and the number; then only words of two characters or more count, because a lone
+ * character there is often part of another phrase (近一年 is "the past year", not "nearly").
  */
 export function zhQualifierBefore(text: string, end: number, numeralStartsWithUnit: boolean): QualifierMatch | null {
-  for (const stop of text[end - 1] === "了" ? [end, end - 1] : [end]) {
+  for (const stop of qualifierStops(text, end)) {
     for (const entry of zhPrefix) {
       const start = stop - entry.word.length;
       if (start < 0 || !text.startsWith(entry.word, start)) continue;
-      if (entry.unitOnly && !numeralStartsWithUnit) continue;
+      if (entry.unitOnly && (stop !== end || !numeralStartsWithUnit)) continue;
       if (entry.notAfter !== "" && start > 0 && entry.notAfter.includes(text[start - 1]!)) continue;
       if (stop !== end && entry.word.length < 2) continue;
       return toMatch(entry, start, text, end);
