@@ -108,6 +108,16 @@ describe("extractMoneyMentions", () => {
     expect(mention).toMatchObject({ isAid: false, recipient: null });
   });
 
+  it.each([
+    // POLICY.md, "Further rules": idioms are mentions, never aid, whatever aid words stand around them.
+    ["美国向乌克兰提供的每一美元援助都受到严格监督", { surface: "一美元", amount: 1, qualifier: "exact" }],
+    ["美国国会议员表示，不会再给乌克兰一美元也不会给援助。", { surface: "一美元", amount: 1, qualifier: "exact" }],
+    ["这位十亿美元富豪承诺向乌克兰提供援助。", { surface: "十亿美元", amount: 1e9, qualifier: "at_least" }],
+  ])("reads the idiom in %s as a mention that is no aid", (text, expected) => {
+    const [mention] = extractMoneyMentions({ title: "", text, publishedAt: null, language: "zh" });
+    expect(mention).toMatchObject({ ...expected, currency: "USD", isAid: false, aidType: null, donor: null, recipient: null, status: "unknown" });
+  });
+
   it("reads a repayment as no aid", () => {
     const [mention] = extractMoneyMentions({ title: "", text: "Mr Trump wants Ukraine to repay the aid with $500bn of minerals.", publishedAt: null, language: "en" });
     expect(mention).toMatchObject({ amount: 500e9, isAid: false });

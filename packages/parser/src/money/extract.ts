@@ -8,6 +8,7 @@ import { asConversion, findEquivalents } from "./equivalents.js";
 import { findParties, type PartyHit } from "./gazetteer.js";
 import { firstMoneyOffset, scanAmounts } from "./mention-scanner.js";
 import { maskSpans, scopeMentions, type Span } from "./mention-scope.js";
+import { idiomDecision, idiomSpan } from "./money-idioms.js";
 import { partiesFor, type MentionParties } from "./parties.js";
 import { roleParties } from "./party-roles.js";
 import { reviewReasons } from "./review.js";
@@ -164,7 +165,9 @@ function decide(norm: string, found: readonly Found[], foreignStory: boolean): D
       const mention: Span = amounts[index]!;
       const { scope, clause } = scopes[k]!;
       const parties = partiesFor(cue, roled, mention, scope, clause, sentence);
-      const decision = decideAid({
+      // 每一美元, 十亿美元富豪: idioms stay mentions but are never aid (POLICY.md, "Further rules").
+      const idiom = idiomSpan(norm, amounts[index]!);
+      const decision = idiom !== null ? idiomDecision(idiom) : decideAid({
         cue,
         mention,
         scope,
