@@ -33,6 +33,13 @@ describe("findElidedAmounts", () => {
     expect(text.slice(found!.start, found!.end)).toBe("约合一年1.45万亿");
   });
 
+  it("reads a paired estimate without its currency word as a range", () => {
+    const text = "欧盟去年提供了50亿欧元，今年还将提供三四十亿。";
+    expect(findElidedAmounts(text, { start: 0, end: text.length }, scanAmounts(text))).toMatchObject([
+      { amount: 3e9, amountHigh: 4e9, qualifier: "range", currency: "EUR", currencyInferred: true },
+    ]);
+  });
+
   it("marks the currency as inferred", () => {
     const text = "援助总额达950亿美元，其中610亿用于乌克兰。";
     expect(findElidedAmounts(text, { start: 0, end: text.length }, scanAmounts(text))[0]).toMatchObject({ currencyInferred: true, currencyWord: "" });

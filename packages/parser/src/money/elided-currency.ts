@@ -56,12 +56,13 @@ function inferred(
   end: number,
   numberStart: number,
   amount: number,
+  amountHigh: number | null,
   qualifier: MoneyQualifier,
   qualifierWord: string,
   justUnder: boolean,
   vague: boolean,
 ): ScannedAmount {
-  return scannedAmount(start, end, numberStart, amount, null, source.currency, "", source.currencyAmbiguous, true, qualifier, qualifierWord, justUnder, vague);
+  return scannedAmount(start, end, numberStart, amount, amountHigh, source.currency, "", source.currencyAmbiguous, true, qualifier, qualifierWord, justUnder, vague);
 }
 
 /** The last end of an amount that ends by `offset`, or 0. */
@@ -103,7 +104,9 @@ export function findElidedAmounts(text: string, sentence: SentenceSpan, explicit
         after?.end ?? end,
         span.start,
         span.parsed.value,
-        qualifierFor(q?.qualifier ?? after?.qualifier ?? null, span.parsed.vague, span.parsed.more),
+        span.parsed.high,
+        // A paired estimate (三四亿) is a range whatever word stands before it, as in zh-amounts.ts.
+        span.parsed.high !== null ? "range" : qualifierFor(q?.qualifier ?? after?.qualifier ?? null, span.parsed.vague, span.parsed.more),
         q?.word ?? after?.word ?? "",
         q?.justUnder ?? false,
         span.parsed.vague,
@@ -122,7 +125,7 @@ export function findElidedAmounts(text: string, sentence: SentenceSpan, explicit
     const source = currencySource(inSentence, start);
     if (source === null) continue;
     found.push(
-      inferred(source, start, end, start, scale(Number(m[1]!.replace(/,/g, "")), ENGLISH_SCALES[m[2]!]!), "exact", "", false, false),
+      inferred(source, start, end, start, scale(Number(m[1]!.replace(/,/g, "")), ENGLISH_SCALES[m[2]!]!), null, "exact", "", false, false),
     );
   }
   return found;

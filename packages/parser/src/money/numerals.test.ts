@@ -69,6 +69,31 @@ describe("parseNumeral", () => {
     expect(parsed).toMatchObject({ value, more: true, vague: false });
   });
 
+  it.each([
+    // Paired estimates: "two or three hundred million", a range from the lower digit to the upper.
+    ["两三亿", 2e8, 3e8],
+    ["三四十亿", 3e9, 4e9],
+    ["五六百万", 5e6, 6e6],
+    ["一两千", 1e3, 2e3],
+    ["一二千", 1e3, 2e3],
+    ["十七八亿", 1.7e9, 1.8e9],
+    ["八九万", 8e4, 9e4],
+  ])("paired %s reads %d to %d", (span, value, high) => {
+    expect(parseNumeral(span)).toMatchObject({ value, high, vague: false, hasUnit: true });
+  });
+
+  it.each([
+    ["二十三亿", 2.3e9],
+    ["三十四亿", 3.4e9],
+    ["三百四十万", 3.4e6],
+    ["二〇二三", 2023],
+    ["一二三", 123],
+    ["二〇二三万", 20_230_000],
+    ["三二亿", 3.2e9], // descending digits are no pair: left as the digit string it always was
+  ])("%s is no paired estimate (= %d)", (span, value) => {
+    expect(parseNumeral(span)).toMatchObject({ value, high: null });
+  });
+
   it.each(["一10亿", "多10亿", "余10", "10 20", "数10", "千百", "1,2345", "1,000,00", ""])("%s is not one numeral", (span) => {
     expect(parseNumeral(span)).toBeNull();
   });

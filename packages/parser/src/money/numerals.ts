@@ -35,6 +35,11 @@ export interface ParsedNumeral {
   hasUnit: boolean;
   /** Whether a section unit (万亿兆) occurs. */
   hasBigUnit: boolean;
+  /**
+   * A paired estimate's upper reading: 两三亿 is "two or three hundred million", `value` 2e8 and
+   * `high` 3e8. Null for every other numeral.
+   */
+  high: number | null;
 }
 
 /** Character classes by code unit, so the scanners' per-character tests are one array read. */
@@ -139,11 +144,30 @@ function tokenise(span: string): Token[] | null {
 }
 
 /**
- * Reads a numeral span such as "1.5万亿", "6亿2千万", "二千五百万", "数十亿", "400多".
+ * Two neighbouring Chinese digits before a unit: 一两千, 两三亿, 三四十亿, 五六百万, 十七八亿.
+ * News copy writes "two or three hundred million" this way; read as one digit string (23亿) it
+ * is ten times too large. Only ascending neighbours count (2 then 3), so 二十三亿 and 三十四亿,
+ * where a unit stands between the digits, and digit strings such as 二〇二四 are left alone.
+ */
+const PAIRED = /([一两二三四五六七八九])([一两二三四五六七八九])(?=[十拾百佰千仟万亿兆])/;
+
+/**
+ * Reads a numeral span such as "1.5万亿", "6亿2千万", "二千五百万", "数十亿", "400多", "两三亿".
  * Returns null when the span is not one well-formed numeral (two numbers side by side, a unit
  * after a decimal in the wrong place, 多 at the start …), so callers can try a shorter span.
  */
 export function parseNumeral(span: string): ParsedNumeral | null {
+  const pair = PAIRED.exec(span);
+  if (pair !== null && DIGITS[pair[2]!] === DIGITS[pair[1]!]! + 1 && !((span[pair.index - 1] ?? "") in DIGITS)) {
+    const at = pair.index;
+    const low = parseSingle(span.slice(0, at) + pair[1] + span.slice(at + 2));
+    const high = parseSingle(span.slice(0, at) + pair[2] + span.slice(at + 2));
+    if (low !== null && high !== null) return { ...low, high: high.value };
+  }
+  return parseSingle(span);
+}
+
+function parseSingle(span: string): ParsedNumeral | null {
   // A space may stand between a number and its scale word ("1180 亿"), nowhere else.
   const tokens = tokenise(span.replace(/\s+(?=[十拾百佰千仟万亿兆])/g, ""));
   if (tokens === null || tokens.length === 0) return null;
@@ -228,7 +252,7 @@ export function parseNumeral(span: string): ParsedNumeral | null {
   if (pendingShorthand && pending !== null) tail = pending * (lastUnit / 10);
   const value = total + section + small + tail;
   if (!Number.isFinite(value)) return null;
-  return { value: withoutBinaryNoise(value), vague, more, hasUnit, hasBigUnit };
+  return { value: withoutBinaryNoise(value), vague, more, hasUnit, hasBigUnit, high: null };
 }
 
 /** Decimal numerals times 1e8 pick up binary noise (1.1 * 1e8 = 110000000.00000001). */

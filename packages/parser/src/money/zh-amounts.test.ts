@@ -40,6 +40,15 @@ describe("Chinese amounts", () => {
     ["1,200亿美元", "1,200亿美元", 120e9, null, "USD", "exact"],
     ["各州政府提供3,3亿欧元", "3,3亿欧元", 3.3e8, null, "EUR", "exact"],
     ["提供了10，20亿美元", "20亿美元", 2e9, null, "USD", "exact"],
+    // Paired estimates are ranges: "two or three hundred million" (POLICY.md's range fields).
+    ["两三亿美元", "两三亿美元", 2e8, 3e8, "USD", "range"],
+    ["三四十亿欧元", "三四十亿欧元", 3e9, 4e9, "EUR", "range"],
+    ["五六百万美元", "五六百万美元", 5e6, 6e6, "USD", "range"],
+    ["一两千元", "一两千元", 1e3, 2e3, "CNY", "range"],
+    ["約兩三億美元", "約兩三億美元", 2e8, 3e8, "USD", "range"],
+    ["人民币两三亿元", "人民币两三亿元", 2e8, 3e8, "CNY", "range"],
+    ["二十三亿美元", "二十三亿美元", 2.3e9, null, "USD", "exact"],
+    ["三十四亿美元", "三十四亿美元", 3.4e9, null, "USD", "exact"],
   ])("%s → %s", (text, surface, amount, high, currency, qualifier) => {
     expect(scan(text)).toEqual([[surface, amount, high, currency, qualifier]]);
   });

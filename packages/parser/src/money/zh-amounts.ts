@@ -106,8 +106,11 @@ function finish(text: string, built: Built, currency: CurrencyToken, currencyWor
   const startsWithUnit = isUnitChar(text[built.start]);
   const before = zhQualifierBefore(text, built.start, startsWithUnit);
   const after = before === null ? zhQualifierAfter(text, built.end) : null;
-  const isRange = built.low !== null;
-  const high = scale(parsed.value, currency.factor);
+  // A paired estimate (两三亿) is a range of its own; a written range (30至40亿) keeps its bounds.
+  const paired = built.low === null && parsed.high !== null;
+  const isRange = built.low !== null || paired;
+  const low = paired ? parsed.value : built.low;
+  const high = scale(paired ? parsed.high! : parsed.value, currency.factor);
   let qualifier = isRange ? "range" : qualifierFor(before?.qualifier ?? after?.qualifier ?? null, parsed.vague, parsed.more);
   // 十亿美元富豪: the billionaire class, read as a floor (POLICY.md, "Further rules").
   if (qualifier === "exact" && /^(?:级)?(?:富豪|富翁)/.test(text.slice(built.end, built.end + 3))) qualifier = "at_least";
@@ -115,7 +118,7 @@ function finish(text: string, built: Built, currency: CurrencyToken, currencyWor
     before?.start ?? built.start,
     after?.end ?? built.end,
     built.numberStart,
-    isRange ? scale(built.low!, currency.factor) : high,
+    isRange ? scale(low!, currency.factor) : high,
     isRange ? high : null,
     currency.iso,
     currencyWord,
