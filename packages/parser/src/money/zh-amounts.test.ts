@@ -47,10 +47,24 @@ describe("Chinese amounts", () => {
     ["一两千元", "一两千元", 1e3, 2e3, "CNY", "range"],
     ["約兩三億美元", "約兩三億美元", 2e8, 3e8, "USD", "range"],
     ["人民币两三亿元", "人民币两三亿元", 2e8, 3e8, "CNY", "range"],
+    // 数以…(计): vague, the named scale as the floor, 数以 (and 计) inside the mention.
+    ["华盛顿大学与北京的“数以百万元的交易”", "数以百万元", 1e6, null, "CNY", "over"],
+    ["损失数以十亿美元计的广告收入", "数以十亿美元计", 1e9, null, "USD", "over"],
+    ["造成“数以亿计美元”的损失", "数以亿计美元", 1e8, null, "USD", "over"],
+    ["骗取数以十万计美元。", "数以十万计美元", 1e5, null, "USD", "over"],
+    ["数以百万美元计的财产", "数以百万美元计", 1e6, null, "USD", "over"],
     ["二十三亿美元", "二十三亿美元", 2.3e9, null, "USD", "exact"],
     ["三十四亿美元", "三十四亿美元", 3.4e9, null, "USD", "exact"],
   ])("%s → %s", (text, surface, amount, high, currency, qualifier) => {
     expect(scan(text)).toEqual([[surface, amount, high, currency, qualifier]]);
+  });
+
+  it.each(["数以百万元", "数以十亿美元计", "数以亿计美元"])("marks %s as vague", (text) => {
+    expect(scanAmounts(normaliseForMatching(text))).toMatchObject([{ vague: true, qualifier: "over", start: 0, end: text.length }]);
+  });
+
+  it.each(["数以5亿美元", "以亿计美元", "5亿计美元"])("reads no 数以 frame in %s", (text) => {
+    for (const a of scanAmounts(normaliseForMatching(text))) expect(a.vague).toBe(false);
   });
 
   it.each([

@@ -98,7 +98,18 @@ interface Built {
   end: number;
   low: number | null;
   high: NumeralSpan;
+  /** Framed by 数以…(计): "by the millions", vague whatever the numeral says. */
+  countless: boolean;
 }
+
+/**
+ * 数以百万元, 数以十亿美元计, 数以亿计美元: "by the millions/billions", a vague amount whose floor is
+ * the named scale (POLICY.md: 数以百万 = 1e6, 数以十亿 = 1e9). The numeral must be scale words
+ * only (百万, 十亿, 亿); the optional 计 stands before or after the currency word.
+ */
+const COUNTLESS = "数以";
+const COUNTED = "计";
+const SCALE_ONLY = /^[十百千万亿兆]+$/;
 
 /** Adds the qualifier, the suffix qualifier and the idiom check to a span and its currency. */
 function finish(text: string, built: Built, currency: CurrencyToken, currencyWord: string): ScannedAmount {
@@ -111,7 +122,8 @@ function finish(text: string, built: Built, currency: CurrencyToken, currencyWor
   const isRange = built.low !== null || paired;
   const low = paired ? parsed.value : built.low;
   const high = scale(paired ? parsed.high! : parsed.value, currency.factor);
-  let qualifier = isRange ? "range" : qualifierFor(before?.qualifier ?? after?.qualifier ?? null, parsed.vague, parsed.more);
+  const vague = parsed.vague || built.countless;
+  let qualifier = isRange ? "range" : qualifierFor(before?.qualifier ?? after?.qualifier ?? null, vague, parsed.more);
   // 十亿美元富豪: the billionaire class, read as a floor (POLICY.md, "Further rules").
   if (qualifier === "exact" && /^(?:级)?(?:富豪|富翁)/.test(text.slice(built.end, built.end + 3))) qualifier = "at_least";
   return scannedAmount(
@@ -127,7 +139,7 @@ function finish(text: string, built: Built, currency: CurrencyToken, currencyWor
     qualifier,
     before?.word ?? after?.word ?? "",
     before?.justUnder ?? false,
-    parsed.vague,
+    vague,
   );
 }
 
@@ -149,11 +161,15 @@ export function readZhSuffixAmount(text: string, tokenStart: number, tokenEnd: n
   let p = skipSpacesBack(text, tokenStart);
   const quoted = CLOSE_QUOTES.has(text[p - 1] ?? "");
   if (quoted) p--;
+  const countedFirst = !quoted && text[p - 1] === COUNTED; // 数以亿计美元
+  if (countedFirst) p--;
   const high = numeralSpanBefore(text, p);
   if (high === null) return null;
+  const countless = text.startsWith(COUNTLESS, high.start - COUNTLESS.length) && SCALE_ONLY.test(text.slice(high.start, high.end));
+  if (countedFirst && !countless) return null;
   if (text[high.start - 1] === "第") return null; // 第一美元: an ordinal, not an amount
   if (word === "元" && text.slice(high.start, high.end) === "二") return null; // 二元结构; money is 两元
-  const range = withRange(text, high);
+  const range = countless ? { start: high.start - COUNTLESS.length, low: null } : withRange(text, high);
   let start = range.start;
   if (quoted) {
     if (!OPEN_QUOTES.has(text[start - 1] ?? "")) return null;
@@ -168,7 +184,8 @@ export function readZhSuffixAmount(text: string, tokenStart: number, tokenEnd: n
     namedWord = following[0];
     end += following[0].length;
   }
-  return finish(text, { start, numberStart: range.start, end, low: range.low, high }, named, namedWord);
+  if (countless && !countedFirst && text[end] === COUNTED) end++; // 数以十亿美元计
+  return finish(text, { start, numberStart: range.start, end, low: range.low, high, countless }, named, namedWord);
 }
 
 /**
@@ -187,7 +204,7 @@ export function readZhPrefixAmount(text: string, tokenStart: number, tokenEnd: n
   let end = number.end;
   if (text[end] === "元") end++;
   else if (!number.parsed.hasBigUnit) return null;
-  const built: Built = { start: tokenStart, numberStart: number.start, end, low: null, high: number };
+  const built: Built = { start: tokenStart, numberStart: number.start, end, low: null, high: number, countless: false };
   // A range written after the prefix: 人民币30至40亿元.
   const sep = text[number.end];
   if (sep !== undefined && RANGE_SEPARATORS.has(sep)) {
