@@ -16,11 +16,13 @@ export interface AuthorClues {
 
 /** A role note after a byline: （摘编）, (编译), （综合报道）. */
 const ROLE_NOTE = /\s*[（(](?:摘编|摘編|编译|編譯|综合|綜合|综合报道|綜合報導|整理|报道|報導|撰稿|翻译|翻譯|采访记者|採訪記者)[）)]\s*$/;
+/** The name in Latin letters after the Chinese one: BBC's "安德鲁•沃克（Andrew Walker）". */
+const LATIN_GLOSS = /(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z .'’-]*[）)]$/;
 /** What precedes a name in a byline: DW's literal "null" for an empty field, "采访记者：". */
 const BYLINE_PREFIX = /^(?:null\s+|(?:采访记者|採訪記者|记者|記者|作者|文)\s*[：:]\s*)/i;
 const GENERIC_AUTHOR = /^(?:unknown|admin|anonymous|editor|staff|none|null|n\/a|匿名|佚名|本报记者|本報記者)$/i;
-/** "作者：端点星的宇宙好友", "文 | 许章润", "文 / 李承鹏" in the first paragraphs. */
-const AUTHOR_LINE = /^(?:作者|撰文|文)\s*[：:|｜/]\s*([^\n，。,]{1,40})$/;
+/** "作者：端点星的宇宙好友", "文 | 许章润", "文 / 李承鹏", Reuters' "作者 宿泱韫" in the first paragraphs. */
+const AUTHOR_LINE = /^(?:(?:作者|撰文|文)\s*[：:|｜/]\s*([^\n，。,]{1,40})|作者\s+([\u4e00-\u9fff]{2,4}))$/;
 /**
  * A reporters' line among the first paragraphs: "记者 | 黄子懿", "记者：吕熙 文海欣 责编：胡力汉 …". Only with a
  * bar or the editors after it: an interview's "记者：好的" is a turn, not a credit.
@@ -85,7 +87,7 @@ export function findAuthor(clues: AuthorClues): string | null {
       const trimmed = line.trim();
       const match = AUTHOR_LINE.exec(trimmed);
       const reporters = match === null ? REPORTERS_LINE.exec(trimmed) : null;
-      const written = match?.[1]?.replace(AFTER_NAME, "") ?? reporters?.[1] ?? reporters?.[2];
+      const written = match?.[1]?.replace(AFTER_NAME, "") ?? match?.[2] ?? reporters?.[1] ?? reporters?.[2];
       const name = written === undefined ? "" : namesOfLine(written);
       if (name) return name;
     }
@@ -101,6 +103,11 @@ export function findAuthor(clues: AuthorClues): string | null {
     const writer = first === undefined ? undefined : STANDFIRST_WRITER.exec(first.text)?.[1];
     if (writer) return writer;
   }
+
+  // A note on the writer closing the article names the writer, whoever the feed says posted it
+  // (China Digital Times' front matter author is its poster): "(本文作者程映虹系…)", "长平\n时事评论员".
+  const noted = writerNoteAtEnd(clues.blocks);
+  if (noted) return noted;
 
   // ChinaFile's "Samantha Hoffman, Fergus Ryan & more": the names the feed had room for.
   const fm = clues.frontMatterAuthor.trim().replace(/\s*&\s*more$/i, "");
@@ -124,6 +131,23 @@ export function findAuthor(clues: AuthorClues): string | null {
   return clues.poster;
 }
 
+/** "(本文作者程映虹系美国特拉华州立大学历史系教授。)", "本文作者为…". */
+const AUTHOR_NOTE = /^[（(]?\s*本文作者\s*([\u4e00-\u9fff]{2,4}?)\s*(?:系|是|为|為|，|,)/;
+/** A writer's name and role, or short biography, as the article's last block: "长平\n时事评论员", "长平是中国资深媒体人、时事评论作家，现居德国。". */
+const WRITER_BIO =
+  /^([\u4e00-\u9fff]{2,4})(?:\s*\n\s*|是|系)[^\n]{0,24}?(?:评论员|評論員|评论作家|評論作家|作家|媒体人|媒體人|学者|學者|记者|記者|教授|律师|律師|研究员|研究員)(?:[，,。][^\n]{0,20})?$/;
+
+/** The writer named by a note or biography among the article's last text blocks, or null. */
+function writerNoteAtEnd(blocks: readonly ArticleBlock[]): string | null {
+  const text = blocks.filter((block) => block.type !== "image" && block.type !== "embed").slice(-3);
+  for (let i = text.length - 1; i >= 0; i--) {
+    const block = text[i]!.text.trim();
+    const name = AUTHOR_NOTE.exec(block)?.[1] ?? (i === text.length - 1 && block.length <= 80 ? WRITER_BIO.exec(block)?.[1] : undefined);
+    if (name) return name;
+  }
+  return null;
+}
+
 /** The name(s) of an author line, without role words; several reporters' names are joined with ", ". */
 function namesOfLine(written: string): string {
   const name = written.trim().replace(NAME_ROLE_BEFORE, "").replace(NAME_ROLE_AFTER, "").trim();
@@ -132,7 +156,7 @@ function namesOfLine(written: string): string {
 
 /** "任琛（摘编）" → "任琛"; "KONEY BAI,KONEY BAI" → "KONEY BAI"; collapses spaces. */
 function cleanByline(raw: string): string | null {
-  const text = raw.replace(/\s+/g, " ").trim().replace(BYLINE_PREFIX, "").replace(ROLE_NOTE, "").trim();
+  const text = raw.replace(/\s+/g, " ").trim().replace(BYLINE_PREFIX, "").replace(ROLE_NOTE, "").replace(LATIN_GLOSS, "").trim();
   if (/^null$/i.test(text)) return null;
   if (text === "") return null;
   const names = text.split(/\s*[,，、]\s*/).filter((name) => name !== "");
