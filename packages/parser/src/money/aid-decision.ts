@@ -1,15 +1,17 @@
 import type { AidStatus, AidType } from "../schema/money-mention.js";
 import {
   DOMESTIC_PROGRAMME,
+  FOREIGN_TARGET,
   aidCues,
   cumulativeCues,
   exclusionCues,
   mixedCues,
-  statusCues,
   typeCues,
   type Cue,
   type ExclusionCategory,
 } from "./aid-cues.js";
+import { decideStatus } from "./aid-status.js";
+import type { BillContext } from "./bills.js";
 import type { Span } from "./mention-scope.js";
 
 /**
@@ -43,6 +45,21 @@ export interface AidDecisionInput {
   inAidStory: boolean;
   /** The article names foreign-aid recipients or terms anywhere (see `FOREIGN_STORY`). */
   foreignStory: boolean;
+  /** How many recipients the figure has. */
+  recipients: number;
+  /**
+   * The giver is an international body, a donor group or an aid agency (世界银行, 国际社会, USAID): its
+   * money goes abroad, so the domestic-programme rule does not apply.
+   */
+  internationalGiver: boolean;
+  /** The figure is the budget or funding of a donor's aid agency (POLICY.md: USAID's 400亿 is aid), or goes through an aid fund (the European Peace Facility). */
+  aidAgency: boolean;
+  /** The figure is a lender body's loan or programme (IMF): a loan given as aid, whatever the deal words. */
+  officialLender: boolean;
+  /** What the words around the figure say about bills (see `bills.ts`). */
+  bill: BillContext;
+  /** The stage of the last bill figure of the story before this one, if any. */
+  billStage: AidStatus | null;
 }
 
 export interface AidDecision {
@@ -147,55 +164,13 @@ function decideType(input: AidDecisionInput, evidence: Span[]): AidType {
   return kinds.size > 1 ? "mixed" : nearest.category;
 }
 
-/** 通过 is "passed" after a legislature or before a bill, and "through/via" elsewhere. */
-function isPassing(cue: string, c: Cue): boolean {
-  if (c.word !== "通过") return true;
-  // After it a bill or the figure itself (blanked: "通过□□□□的援外法案"); before it a chamber or a vote ("以70票对29票通过").
-  return /^通过(?:了|该|法案|议案|一项|这项|新的|总额|总值|对|□)/.test(cue.slice(c.start, c.start + 4)) || /(?:院|会|国会|议会|投票|表决|票|获|已|□)$/.test(cue.slice(c.start - 2, c.start));
-}
-
-/**
- * "融资计划向台湾…": 计划 ending a programme's name is a noun, not "plans to"; so is 拨款 in a bill's
- * name ("国会通过拨款法案，提供台湾…": the bill is passed, nothing is yet appropriated).
- */
-function isProgrammeName(cue: string, c: Cue): boolean {
-  if (c.word === "拨款") return /^(?:法案|议案|案)/.test(cue.slice(c.end, c.end + 2));
-  return c.word.startsWith("计划") && /[资助援作训展金融]/.test(cue[c.start - 1] ?? "");
-}
-
-/** A request word shortly before an approval word ("要求国会批准", "asked Congress to approve"). */
-const REQUEST_BEFORE_APPROVAL = /(?:要求|请求|申请|寻求|敦促|促请|呼吁|吁请)[^，,；;。]{0,8}$|(?<![A-Za-z])(?:asked|asks|urged|urges|requested)\b[^,;.]{0,24}\bto\s+$/i;
-
-function decideStatus(input: AidDecisionInput, cumulative: boolean, transferNear: boolean, evidence: Span[]): AidStatus {
-  if (cumulative) return "delivered";
-  const { cue, sentence, mention, clause, scope } = input;
-  const cues = statusCues.find(cue, sentence.start, sentence.end).filter((c) => isPassing(cue, c) && !isProgrammeName(cue, c));
-  const requested = cues.find((c) => c.category === "requested" && (c.end <= mention.start || (c.start >= scope.start && c.end <= scope.end)));
-  if (requested !== undefined) {
-    evidence.push(requested);
-    return "requested";
-  }
-  const preceding = (span: Span): Cue<Exclude<AidStatus, "unknown">>[] => cues.filter((c) => c.end <= mention.start && c.start >= span.start);
-  const pick = preceding(clause).at(-1) ?? preceding(scope).at(-1) ?? preceding(sentence).at(-1) ??
-    cues.find((c) => c.start >= mention.end && c.end <= clause.end);
-  if (pick !== undefined) {
-    evidence.push(pick);
-    // "白宫要求国会批准240亿美元", "拜登要求国会拨款1060亿美元": an approval or appropriation that is asked
-    // for is a request (the name between is blanked).
-    const askable = pick.category === "approved" || pick.word === "拨款";
-    if (askable && REQUEST_BEFORE_APPROVAL.test(cue.slice(Math.max(sentence.start, pick.start - 12), pick.start))) {
-      return "requested";
-    }
-    return pick.category;
-  }
-  // A bare "X向Y提供…援助" reports an announcement: a commitment.
-  return transferNear ? "committed" : "unknown";
-}
-
 /** Exclusion words that a word shortly before makes harmless: the profits of frozen Russian assets fund aid. */
 const NEUTRALISED_BY: Readonly<Record<string, RegExp>> = {
   assets: /frozen|immobili[sz]ed/,
   资产: /冻结/,
+  // "帮助发展中国家购买…疫苗": what the aid pays for is bought, the aid is not a sale.
+  购买: /(?:帮助|协助|资助|用于)[^，,；;。]{0,10}$/,
+  采购: /(?:帮助|协助|资助|用于)[^，,；;。]{0,10}$/,
 };
 
 /** Exclusion words that the words right after make harmless: money "spent on military aid" is aid, not a price. */
@@ -231,6 +206,19 @@ function withAskedFor(cue: string, sentence: Span, found: Cue[]): Cue[] {
   return all ?? found;
 }
 
+/** Words after a total that open its parts (the same as `parties.ts` reads). */
+const PARTS_FOLLOW = /包括|其中|including|includes|of which/;
+
+/** `found` without the cues that stand in the parts listed after the mention. */
+function withoutParts(cue: string, found: readonly Cue[], mention: Span): Cue[] {
+  const kept: Cue[] = [];
+  for (const c of found) if (!(c.start >= mention.end && PARTS_FOLLOW.test(cue.slice(mention.end, c.start)))) kept.push(c);
+  return kept;
+}
+
+/** Exclusion words that an official lender's programme is called by: its deal, its bailout. */
+const LENDER_DEAL_WORDS = new Set(["交易", "合同", "纾困", "deal", "contract", "bailout"]);
+
 /** Decides isAid, aidType, status and cumulative for one figure. */
 export function decideAid(input: AidDecisionInput): AidDecision {
   const { cue, sentence, scope, mention } = input;
@@ -238,26 +226,45 @@ export function decideAid(input: AidDecisionInput): AidDecision {
   const found = withAskedFor(cue, sentence, aidCues.find(cue, sentence.start, sentence.end));
   // Where an aid word and an exclusion overlap, the longer reading wins (预算支持 over 预算, 失业救济 over 救济).
   const realExclusions: Cue[] = [];
-  for (const e of exclusions) if (e.category !== "neutral" && !neutralised(cue, e) && !covered(found, e, false)) realExclusions.push(e);
+  // An official lender's "deal" or "协议" is its loan programme, not a commercial contract.
+  const lenderDeal = input.officialLender;
+  for (const e of exclusions) {
+    if (e.category === "neutral" || neutralised(cue, e) || covered(found, e, false)) continue;
+    if (lenderDeal && LENDER_DEAL_WORDS.has(e.word)) continue;
+    realExclusions.push(e);
+  }
   const aid: Cue[] = [];
   for (const a of found) if (!covered(exclusions, a, true)) aid.push(a);
+
+  // A bill's total is aid though its parts carry non-aid money ("1180亿美元的两党法案，其中包括…边境安全
+  // 资金"): exclusions among the parts are theirs, not the total's.
+  const exclusionsOfFigure = input.bill.total || input.bill.known ? withoutParts(cue, realExclusions, mention) : realExclusions;
 
   const noun = strongestAid(aid, "aid-noun", input);
   const transfer = strongestAid(aid, "transfer", input);
   const appeal = strongestAid(aid, "appeal", input);
   const loanCue = strongestAid(aid, "loan", input);
-  const exclusion = strongestExclusion(realExclusions, input);
+  const exclusion = strongestExclusion(exclusionsOfFigure, input);
 
-  const positive = (noun?.weight ?? 0) + (transfer?.weight ?? 0) + (appeal?.weight ?? 0) + (loanCue?.weight ?? 0);
-  const recipientBonus = input.hasRecipient ? (positive > 0 ? 1.5 : 0.5) : 0;
+  // A named omnibus package, an aid agency's budget and an official lender's programme are aid by
+  // what they are, whatever words stand beside them ("Pakistan reached a $3 billion deal with the IMF").
+  const byNature = input.bill.known || input.aidAgency || input.officialLender ? 3 : 0;
+  const positive = (noun?.weight ?? 0) + (transfer?.weight ?? 0) + (appeal?.weight ?? 0) + (loanCue?.weight ?? 0) + byNature;
+  // Receivers the gazetteer cannot name (帮助发展中国家) count as named ones.
+  const scopeText = cue.slice(scope.start, scope.end);
+  const foreignTarget = FOREIGN_TARGET.test(scopeText);
+  const recipientBonus = input.hasRecipient || foreignTarget ? (positive > 0 ? 1.5 : 0.5) : 0;
   const ownExclusion = exclusion !== null && levelOf(exclusion.cue, input) !== "sentence";
   const inherit = input.previous?.isAid && !ownExclusion && positive < 2 ? 2 : 0;
   // "其中，608亿美元用于乌克兰。" right after an aid figure continues the story.
   const story = input.inAidStory && !ownExclusion && inherit === 0 ? 1.5 : 0;
   const score = positive + recipientBonus + inherit + story - (exclusion?.weight ?? 0);
-  // A bill or relief measure with no recipient, in an article that never mentions foreign aid, is domestic.
-  const domestic = !input.hasRecipient && !input.foreignStory && DOMESTIC_PROGRAMME.test(cue.slice(scope.start, scope.end));
-  const isAid = score >= 2 && (input.hasRecipient || input.hasGiver) && !domestic;
+  // A bill or relief measure with no recipient, in an article that never mentions foreign aid, is
+  // domestic, unless the money plainly goes abroad (an international body gives, 发展中国家 receive).
+  const abroad = input.internationalGiver || input.bill.known || foreignTarget;
+  const domestic = !input.hasRecipient && !input.foreignStory && !abroad && DOMESTIC_PROGRAMME.test(scopeText);
+  const giver = input.hasRecipient || input.hasGiver || input.bill.total || input.bill.known || foreignTarget;
+  const isAid = score >= 2 && giver && !domestic;
 
   const evidence: Span[] = [];
   for (const found of [noun, transfer, appeal, loanCue]) if (found !== null) evidence.push(found.cue);
@@ -270,10 +277,11 @@ export function decideAid(input: AidDecisionInput): AidDecision {
     .find(cue, input.first ? sentence.start : scope.start, scope.end)
     .find((c) => c.start >= scope.start || c.end <= mention.start);
   if (cumulativeFound !== undefined) evidence.push(cumulativeFound);
-  const aidType = decideType(input, evidence);
+  // A bill's total that spans several recipients, and the named omnibus packages, span several kinds.
+  const aidType = input.bill.known || (input.bill.total && input.recipients > 1) ? "mixed" : decideType(input, evidence);
   const transferNear = transfer !== null && levelOf(transfer.cue, input) !== "sentence";
   const status = decideStatus(input, cumulativeFound !== undefined, transferNear, evidence);
-  const loan = /贷款|loan/.test(cue.slice(input.clause.start, input.clause.end));
+  const loan = input.officialLender || /贷款|loan/.test(cue.slice(input.clause.start, input.clause.end));
   return {
     isAid,
     aidType,

@@ -1,10 +1,12 @@
-import type { MoneyMention } from "../schema/money-mention.js";
+import type { AidStatus, MoneyMention } from "../schema/money-mention.js";
 import { FOREIGN_STORY } from "./aid-cues.js";
 import { decideAid, type AidDecision } from "./aid-decision.js";
+import { billContext } from "./bills.js";
 import { normaliseForMatching } from "./char-normaliser.js";
 import { resolveCurrency } from "./currency-context.js";
 import { findElidedAmounts } from "./elided-currency.js";
 import { asConversion, findEquivalents } from "./equivalents.js";
+import { giverKinds, nextBillStage, typeByDonor, withBillDonor } from "./figure-context.js";
 import { findParties, type PartyHit } from "./gazetteer.js";
 import { firstMoneyOffset, scanAmounts } from "./mention-scanner.js";
 import { maskSpans, scopeMentions, type Span } from "./mention-scope.js";
@@ -146,6 +148,7 @@ function decide(norm: string, found: readonly Found[], foreignStory: boolean): D
   const decided: (Decided | null)[] = [];
   for (let i = 0; i < count; i++) decided.push(null);
   let lastAid: SentenceSpan | null = null;
+  let billStage: AidStatus | null = null;
   for (const [sentence, hits] of hitsBySentence) {
     const roled = roleParties(cue, sentence, hits);
     // "其中，军事援助约为330亿欧元。" names no party: the aid figure just before sets the scene.
@@ -164,23 +167,35 @@ function decide(norm: string, found: readonly Found[], foreignStory: boolean): D
       const index = primary[k]!;
       const mention: Span = amounts[index]!;
       const { scope, clause } = scopes[k]!;
-      const parties = partiesFor(cue, roled, mention, scope, clause, sentence);
+      const found0 = partiesFor(cue, roled, mention, scope, clause, sentence);
+      const kinds = giverKinds(cue, roled, found0, scope, clause, sentence);
+      const amount = amounts[index]!;
+      const bill = billContext(cue, norm, mention, clause, sentence, amount.amount, amount.currency);
       // 每一美元, 十亿美元富豪: idioms stay mentions but are never aid (POLICY.md, "Further rules").
-      const idiom = idiomSpan(norm, amounts[index]!);
-      const decision = idiom !== null ? idiomDecision(idiom) : decideAid({
+      const idiom = idiomSpan(norm, amount);
+      const decision0 = idiom !== null ? idiomDecision(idiom) : decideAid({
         cue,
         mention,
         scope,
         clause,
         sentence,
-        hasRecipient: parties.recipient !== null,
-        hasGiver: (parties.donor !== null && !parties.donorGuessed) || parties.requester || inAidStory,
+        hasRecipient: found0.recipient !== null,
+        hasGiver: (found0.donor !== null && !found0.donorGuessed) || found0.requester || kinds.genericGiver || inAidStory,
         previous,
         first: k === 0,
         inAidStory,
         foreignStory,
+        recipients: found0.recipient === null ? 0 : found0.recipient.split("; ").length,
+        internationalGiver: kinds.internationalGiver,
+        aidAgency: kinds.aidAgency || kinds.militaryFund,
+        officialLender: kinds.officialLender,
+        bill,
+        billStage,
       });
-      decided[index] = decidedOf(amounts[index]!, sentence, decision, parties, null, found[index]!.fromContext);
+      const parties = withBillDonor(found0, decision0, bill);
+      const decision = typeByDonor(decision0, parties.donor, kinds);
+      billStage = nextBillStage(billStage, decision, bill);
+      decided[index] = decidedOf(amount, sentence, decision, parties, null, found[index]!.fromContext);
       previous = decision;
       if (decision.isAid) lastAid = sentence;
     }

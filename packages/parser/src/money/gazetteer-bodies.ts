@@ -49,3 +49,29 @@ export const BLOCKED_NAMES: readonly string[] = [
 export const CONTEXTUAL_ROWS: readonly (readonly [canonical: string, zh: string, en: string, alternatives: string])[] = [
   ["European Union", "布鲁塞尔", "Brussels", "NATO|Belgium"],
 ];
+
+/**
+ * Aid agencies, as written: they give for their state (美国国际开发署 → United States), so a name of
+ * theirs after 为/向 is the donor's own agency being funded, never a recipient, and their budget is
+ * aid (POLICY.md: "a donor's budget for its aid agency such as USAID's 400亿").
+ */
+export const AID_AGENCY_NAMES: ReadonlySet<string> = new Set([
+  "美国国际开发署", "USAID", "U.S. Agency for International Development", "US Agency for International Development",
+]);
+
+/**
+ * Funds that donors run to arm Ukraine, as written (POLICY.md: the EU's European Peace Facility, NATO's
+ * fund: aid, military). The name is a party (欧洲和平基金 → European Union) and so blanked in the cue
+ * text: its being an aid fund is read from the name.
+ */
+export const MILITARY_AID_FUND_NAMES: ReadonlySet<string> = new Set(["欧洲和平基金", "欧洲和平融资机制"]);
+
+/**
+ * Official lenders whose loan programmes are aid (POLICY.md: "IMF loan programmes", loans given as aid):
+ * a deal with one of them is a loan to the other party. State banks that lend on commercial terms
+ * (China Exim) are not here.
+ */
+export const OFFICIAL_LENDERS: ReadonlySet<string> = new Set([
+  "International Monetary Fund", "World Bank", "Asian Development Bank", "Asian Infrastructure Investment Bank",
+  "European Investment Bank", "European Bank for Reconstruction and Development",
+]);

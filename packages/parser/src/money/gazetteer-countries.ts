@@ -11,7 +11,7 @@ export type GazetteerRow = readonly [canonical: string, zh: string, en: string];
 
 /** "a|b|c" lists keep the table to one line per entity. */
 export const COUNTRY_ROWS: readonly GazetteerRow[] = [
-  ["United States", "美国|美方|美国政府|华盛顿|白宫|五角大楼|美国国防部|美国国务院|美国国会|美国国际开发署|国会|众议院|参议院|众院|参院|拜登政府|特朗普政府|川普政府|美军|美利坚", "United States|US|U.S.|USA|America|American|Americans|Washington|White House|Pentagon|Congress|Senate|House|House of Representatives|USAID|State Department|Biden administration|Trump administration"],
+  ["United States", "美国|美方|美国政府|华盛顿|白宫|五角大楼|美国国防部|美国国务院|美国国会|美国国际开发署|国会|众议院|参议院|众院|参院|拜登政府|特朗普政府|川普政府|美军|美利坚", "United States|US|U.S.|USA|America|American|Americans|Washington|White House|Pentagon|Congress|Senate|House|House of Representatives|USAID|U.S. Agency for International Development|US Agency for International Development|State Department|Biden administration|Trump administration"],
   ["Ukraine", "乌克兰|乌方|基辅|乌军|乌国", "Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev"],
   ["Russia", "俄罗斯|俄方|俄国|莫斯科|克里姆林宫|俄军", "Russia|Russian|Russians|Moscow|Kremlin"],
   ["China", "中国|中方|北京|中华人民共和国|中国政府|中共|解放军", "China|Chinese|Beijing|PRC"],

@@ -12,7 +12,7 @@ describe("donor and recipient", () => {
     ["他指出，华盛顿的欧洲盟友已经提供了超过1100亿美元来支持基辅。", [["European allies", "Ukraine"]]],
     ["德国是乌克兰第二大军事援助国，迄今已提供或承诺提供约280亿欧元的军事援助。", [["Germany", "Ukraine"]]],
     ["拜登政府请求国会批准1060亿美元的紧急拨款，用于援助乌克兰和以色列，并加强美国南部边境的安全。", [["United States", "Ukraine; Israel"]]],
-    ["该法案包括为乌克兰提供的600多亿美元和为以色列提供的140亿美元。", [[null, "Ukraine"], [null, "Israel"]]],
+    ["该法案包括为乌克兰提供的600多亿美元和为以色列提供的140亿美元。", [["United States", "Ukraine"], ["United States", "Israel"]]],
     ["美国参议院以70票对29票通过了950亿美元的对外援助法案，其中包括对乌克兰、以色列和台湾的援助。", [["United States", "Ukraine; Israel; Taiwan"]]],
     ["欧盟已向乌克兰提供约850亿欧元的财政、人道主义和军事援助，外加170亿欧元用于支持欧盟境内的乌克兰难民。", [["European Union", "Ukraine"], ["European Union", "Ukraine"]]],
     ["乌克兰财政部表示，已收到来自美国的13亿美元预算支持资金。", [["United States", "Ukraine"]]],

@@ -33,6 +33,18 @@ describe("roleParties", () => {
     ["The UN agency received USD 2.3 million in humanitarian assistance from Japan for Sudan", ["United Nations:recipient", "Japan:donor", "Sudan:recipient"]],
     ["Britain will provide up to £3 billion in military support to Ukraine", ["United Kingdom:subject", "Ukraine:recipient"]],
     ["The Pentagon announced a $250 million weapons package for Kyiv", ["United States:subject", "Ukraine:recipient"]],
+    // "X援助" names the receiver when X is one the news only writes so (以色列援助 is aid for Israel).
+    ["这笔乌克兰援助共计608亿美元", ["Ukraine:recipient"]],
+    ["以色列援助部分中，有91亿美元用于包括加沙在内的人道主义援助", ["Israel:recipient", "Gaza:recipient"]],
+    ["美国援助乌克兰", ["United States:subject", "Ukraine:recipient"]],
+    // The one asked (向X申请) gives; the one asking receives.
+    ["斯里兰卡向国际货币基金组织申请29亿美元的救助贷款", ["Sri Lanka:recipient", "International Monetary Fund:donor"]],
+    // A deal with an official lender is its loan to the other party.
+    ["国际货币基金组织与巴基斯坦达成30亿美元的贷款协议", ["International Monetary Fund:donor", "Pakistan:recipient"]],
+    ["Pakistan reached a $3 billion deal with the IMF", ["Pakistan:recipient", "International Monetary Fund:donor"]],
+    ["吉尔吉斯斯坦欠中国进出口银行约17亿美元的债务", ["Kyrgyzstan:other", "Export-Import Bank of China:other"]],
+    // An aid agency gives for its state: funded, not aided.
+    ["国会每年为美国国际开发署拨款约400亿美元", ["United States:subject", "United States:donor"]],
   ])("%s → %j", (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

@@ -1,3 +1,5 @@
+import { LENDER_DEAL } from "./aid-cues.js";
+import { AID_AGENCY_NAMES, OFFICIAL_LENDERS } from "./gazetteer-bodies.js";
 import { partyHit, type PartyHit } from "./gazetteer.js";
 import type { Span } from "./mention-scope.js";
 import { searchableUpTo } from "./regex-trie.js";
@@ -64,11 +66,16 @@ const ZH_ALLOCATION_AFTER = /^(?:的|获得|获|得到|为|：|:)?□/;
 const ZH_RECEIVER_AFTER = /^[^，,；;。]{0,8}?(?:(?:表示|称|说|指出)[，,]\s*[^，,；;。]{0,4}?)?(?:收到|获得|得到|接受|接收|感谢|获)/;
 /** A subject: the name, a few words without 的 (俄罗斯资产的收益 is not a subject), then a verb or a title. */
 const ZH_SUBJECT_AFTER =
-  /^[^，,；;。的]{0,12}?(?:宣布|承诺|将|已|向|是|决定|同意|批准|通过|提供|拨款|拨出|捐|追加|计划|拟|提议|提出|设立|推出|启动|公布|签署|资助|援助|支持|发放|划拨|认捐|支付|缴纳|出资|合计|总计|对外援助|表示|称|说|正在|再次|还|也|又|总统|总理|首相|政府|国会|议会|外长|国务卿|国防部|财政部|议员|官员|领导人|总额|共|累计|迄今)/;
+  /^[^，,；;。的]{0,12}?(?:宣布|承诺|将|已|向|是|决定|同意|批准|通过|提供|拨款|拨出|捐|追加|计划|拟|提议|提出|设立|推出|启动|发起|公布|签署|资助|援助|支持|发放|划拨|认捐|支付|缴纳|出资|合计|总计|对外援助|表示|称|说|正在|再次|还|也|又|总统|总理|首相|政府|国会|议会|外长|国务卿|国防部|财政部|议员|官员|领导人|总额|共|累计|迄今)/;
 /** A legislature that 向/对 governs is addressed (白宫向国会提出…请求), not given to. */
 const ZH_ADDRESSED_LEGISLATURE = /(?:国会|議會|议会|众议院|眾議院|参议院|參議院|众院|參院|参院|立法会|立法院)$/;
 /** A name that owns what follows (俄罗斯资产, 俄罗斯的冻结资产) is neither giver nor subject of the sentence. */
 const ZH_POSSESSOR_AFTER = /^(?:的)?(?:被?冻结的?)?(?:主权)?(?:资产|资金|财产|储备|外汇储备|央行资产)/;
+/** "斯里兰卡向国际货币基金组织申请…": the one asked (after 向) gives, the one asking receives. */
+const ZH_ASKED_AFTER = /^[^，,；;。]{0,6}?(?:申请|请求|寻求|求助|借款|借贷|借)/;
+const ZH_ASKS_AFTER = /^[^，,；;。的]{0,8}?向□+[^，,；;。]{0,6}?(?:申请|请求|寻求|求助|借款|借贷|借)/;
+/** "这笔乌克兰援助", "以色列援助部分": a usual recipient's name right before 援助 is the receiver (see USUAL_RECIPIENTS). */
+const ZH_RECIPIENT_COMPOUND = /^(?:军事|人道主义|人道|经济|财政|安全)?(?:援助|援款|军援)(?!□)/;
 const ZH_LOCATION_BEFORE = /(?:在|(?<![用对关由属至等基鉴出终])于|赴|前往|访问|抵达|来到|驻)\s*$/;
 
 const EN_RECIPIENT_BEFORE =
@@ -138,6 +145,8 @@ function roleOf(cue: string, sentence: Span, hit: PartyHit): RoledParty {
     if (EN_RECEIVER_AFTER.test(after)) return read(hit, "recipient", hit.start, hit.text);
     return read(hit, "subject", hit.start, hit.text);
   }
+  // An aid agency gives for its state (国会为美国国际开发署拨款: the agency is funded, not aided).
+  if (AID_AGENCY_NAMES.has(hit.text)) return read(hit, "donor", hit.start, hit.text);
   const donorBefore = ZH_DONOR_BEFORE.exec(before);
   if (donorBefore !== null) return read(hit, "donor", hit.start - donorBefore[0].length, donorBefore[0].trim());
   if (ZH_LOCATION_BEFORE.test(before)) return read(hit, "location", hit.start, hit.text);
@@ -147,8 +156,11 @@ function roleOf(cue: string, sentence: Span, hit: PartyHit): RoledParty {
   if (marker !== null && (marker.word === "对" || marker.word === "向") && ZH_THANKED_AFTER.test(after)) {
     return read(hit, "donor", marker.at, marker.word);
   }
+  if (marker !== null && marker.word === "向" && ZH_ASKED_AFTER.test(after)) return read(hit, "donor", marker.at, marker.word);
   if (marker !== null) return read(hit, "recipient", marker.at, marker.word);
   if (ZH_RECIPIENT_AFTER.test(after)) return read(hit, "recipient", hit.start, hit.text);
+  if (USUAL_RECIPIENTS.has(hit.name) && ZH_RECIPIENT_COMPOUND.test(after)) return read(hit, "recipient", hit.start, hit.text);
+  if (ZH_ASKS_AFTER.test(after)) return read(hit, "recipient", hit.start, hit.text);
   if (ZH_ALLOCATION_BEFORE.test(before) && ZH_ALLOCATION_AFTER.test(after)) {
     return read(hit, "recipient", hit.start - 1, before.slice(-1));
   }
@@ -189,12 +201,31 @@ const NO_ALTERNATIVES: readonly string[] = [];
 
 const COORDINATED = /^\s*(?:、|，|,|和|及|与|以及|或|and|or|, and|, or|&)\s*$/;
 
+/**
+ * A deal between an official lender and a state, with no receiver marked: the lender gives and the
+ * state receives (POLICY.md: IMF loan programmes are aid). Both names are read from position only,
+ * as "X与Y达成" and "X reached a deal with Y" mark neither.
+ */
+function withLenderDeal(cue: string, sentence: Span, all: RoledParty[]): void {
+  if (all.some((r) => r.role === "recipient")) return;
+  const lender = all.findIndex((r) => OFFICIAL_LENDERS.has(r.hit.name) && r.role !== "location");
+  if (lender < 0 || !LENDER_DEAL.test(cue.slice(sentence.start, sentence.end))) return;
+  for (let i = 0; i < all.length; i++) {
+    const r = all[i]!;
+    if (i === lender) all[i] = roledParty(r.hit, "donor", r.markerAt, r.marker, r.strength);
+    else if (r.hit.kind === "state" && (r.role === "subject" || r.role === "other" || r.role === "requester")) {
+      all[i] = roledParty(r.hit, "recipient", r.hit.start, r.hit.text, 1);
+    }
+  }
+}
+
 /** Every party of one sentence with its role, in text order. */
 export function roleParties(cue: string, sentence: Span, hits: readonly PartyHit[]): RoledParty[] {
   const all: RoledParty[] = [];
   for (const hit of hits) all.push(roleOf(cue, sentence, hit));
   for (const abbreviation of abbreviationHits(cue, sentence)) all.push(abbreviation);
   all.sort((a, b) => a.hit.start - b.hit.start);
+  withLenderDeal(cue, sentence, all);
   // "for Ukraine, Israel and Taiwan": names listed after a recipient share its marker.
   for (let i = 1; i < all.length; i++) {
     const previous = all[i - 1]!;
