@@ -40,10 +40,7 @@ const KEPT = 8;
  */
 const CHROME_MAX_CHARS = 100;
 
-type RecordedEvent =
-  | { kind: "open"; name: string; attribs: Record<string, string> }
-  | { kind: "text"; data: string }
-  | { kind: "close"; name: string };
+type RecordedEvent = { kind: "open"; name: string; attribs: Record<string, string> } | { kind: "text"; data: string } | { kind: "close"; name: string };
 
 /**
  * One pass of htmlparser2's streaming tokenizer over an article body, building blocks as it goes
@@ -90,7 +87,6 @@ class BodyWalker implements TagHandler {
   /** The last image or embed: a caption element right after it is its caption. */
   private lastImage: WalkedBlock | null = null;
   private imageFresh = false;
-
   constructor(private readonly baseUrl: URL) {}
 
   onopentag(name: string, attribs: Record<string, string>): void {
@@ -116,10 +112,10 @@ class BodyWalker implements TagHandler {
       return;
     }
     const fresh = this.lastImage !== null && this.imageFresh;
-    // A caption of nothing kept (BBC's video player, its YouTube ad notice) is read, then dropped.
+    // A caption of nothing kept (BBC's video player, its YouTube ad notice) is read, then dropped. The
+    // archiver writes captions as <img><div><small>…</small></div>; a <small> inside a <p> is not one.
     if (fresh || name === "figcaption" || attribs.class?.includes("media-with-caption__caption")) {
       const role = captionRole(name, attribs.class);
-      // The archiver writes captions as <img><div><small>…</small></div>; a <small> inside a <p> is not one.
       const smallCaption = fresh && name === "small" && last(this.blockNames) === "div";
       if (role !== null || smallCaption) {
         this.stack.push(CAPTION);
