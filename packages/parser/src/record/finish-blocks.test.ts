@@ -12,6 +12,10 @@ describe("finishBlocks", () => {
     ["<p><strong>这一段加粗，但以句号结束。</strong></p>", "paragraph"],
     ["<p><strong>记者：您当初为什么希望翻译方方日记？</strong></p>", "paragraph"],
     ["<p><b>问：美国读者有些什么样的反馈？</b></p>", "paragraph"],
+    ["<p><strong>2020年6月30日</strong></p>", "heading"],
+    ["<p><strong>许艳 2020.11.6</strong></p>", "paragraph"],
+    ["<p><strong>冤民唐云淑 电话：15683637229</strong></p>", "paragraph"],
+    ["<p><strong>https://rss.dw.com/xml/podcast_chi_klassischemusik</strong></p>", "paragraph"],
   ])("reads %s as a %s", (html, type) => {
     expect(finish(`<p>正文。</p>${html}<p>正文。</p>`).blocks[1]?.type).toBe(type);
   });

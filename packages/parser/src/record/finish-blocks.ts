@@ -214,8 +214,21 @@ function isSubheading(block: WalkedBlock): boolean {
 }
 
 function isShortTitle(text: string): boolean {
-  return text.length <= MAX_HEADING_LENGTH && text.split("\n").length <= 3 && !SENTENCE_END.test(text) && !INTERVIEW_QUESTION.test(text);
+  return (
+    text.length <= MAX_HEADING_LENGTH &&
+    text.split("\n").length <= 3 &&
+    !SENTENCE_END.test(text) &&
+    !INTERVIEW_QUESTION.test(text) &&
+    !SIGN_OFF.test(text)
+  );
 }
+
+/**
+ * Bold lines that close a text rather than head a section: a signature with its date ("许艳 2020.11.6",
+ * "…统计、撰写与发布 2020年7月31日"), a contact ("冤民唐云淑 电话：15683637229", "…via e-mail to
+ * letters@economist.com"), an address alone. A date alone stays a heading (a diary's days).
+ */
+const SIGN_OFF = /\S\s+\d{4}(?:年\d{1,2}月\d{1,2}日|[.\-/]\d{1,2}[.\-/]\d{1,2})$|电话[：:]|電話[：:]|\S@\S|^https?:\/\/\S+$/;
 
 /** Markdown bold that a feed left as text: Reuters' subheads "**美国疫情愈演愈烈和中美关系紧张**" (also with a stray third star). */
 const MARKDOWN_BOLD = /^\*\*\s*([^*\s](?:[^*]*[^*\s])?)\s*\*{2,3}$/;
