@@ -7,15 +7,14 @@ import { walkBody } from "../html/body-walker.js";
 import { MAX_OPEN_ELEMENTS } from "../html/shared-tokenizer.js";
 import { cleanInlineText, decodeLeftoverEntities } from "../html/text-normalize.js";
 import { extractBilingualNames } from "../entities/bilingual-names.js";
-import { readImageCredit } from "../images/image-credit.js";
 import { detectLanguage } from "../language/detect-language.js";
 import { extractMoneyMentions } from "../money/index.js";
-import type { ArticleBlock } from "../schema/article-block.js";
-import type { ArticleImage, ArticleRecord, ParseWarning } from "../schema/article-record.js";
+import type { ArticleRecord, ParseWarning } from "../schema/article-record.js";
 import { type KnownSource, lookUpSource } from "../sources/known-sources.js";
 import { canonicalizeUrl, readArticleUrl } from "../urls/canonical-url.js";
 import { articleText } from "./article-text.js";
 import { findAuthor } from "./author.js";
+import { leadImage } from "./lead-image.js";
 import { countChars, normalizeArticleTextForHash, sha256Hex } from "./digests.js";
 import { finishBlocks } from "./finish-blocks.js";
 
@@ -99,7 +98,7 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
     }),
     language,
     script,
-    image: leadImage(body.blocks),
+    image: leadImage(body.blocks, language),
     blocks: body.blocks,
     text,
     charCount: countChars(text),
@@ -149,21 +148,4 @@ function decodedList(fm: FrontMatter | null, key: string): string[] {
 /** Front matter values are plain text, but feeds sometimes leave entities in them. */
 function decodeFrontMatterText(value: string): string {
   return value.includes("&") ? cleanInlineText(decodeHTML(value)) : value;
-}
-
-/** The lead image: the first image block, with its caption and credit. */
-function leadImage(blocks: readonly ArticleBlock[]): ArticleImage | null {
-  for (const block of blocks) {
-    if (block.type !== "image") continue;
-    const caption = block.text === "" ? null : block.text;
-    const credit = readImageCredit(block.text, block.credit);
-    return {
-      url: block.src,
-      proxiedUrl: block.proxiedSrc,
-      caption,
-      credit: credit?.credit ?? null,
-      creditText: credit?.creditText ?? null,
-    };
-  }
-  return null;
 }
