@@ -28,6 +28,8 @@ describe("findAuthor", () => {
     ["an 作者 line with a source", { blocks: [paragraph("作者：码头水鬼2 来源：我无法呼吸")] }, "码头水鬼2"],
     ["a 文 | line", { blocks: [paragraph("许章润，清华大学教授。"), paragraph("文 | 许章润")] }, "许章润"],
     ["a 文 / line", { blocks: [paragraph("文 / 李承鹏")] }, "李承鹏"],
+    ["DW's closing credit with 、", { blocks: [paragraph("正文。"), paragraph("雨涵、洪沙（法新社、路透社）")] }, "雨涵"],
+    ["DW's closing credit naming newspapers", { blocks: [paragraph("正文。"), paragraph("文山/王凡/(法兰克福汇报等)")] }, "文山"],
     ["Reuters' 作者 line without a colon", { blocks: [paragraph("作者 宿泱韫"), paragraph("路透北京7月27日 - 中国6月规模以上工业企业利润同比增长11.5%。")] }, "宿泱韫"],
     ["a closing note on the writer", { blocks: [paragraph("正文。"), paragraph("(本文作者程映虹系美国特拉华州立大学历史系教授。)")] }, "程映虹"],
     ["a closing name and role, over the poster of the front matter", { frontMatterAuthor: "一朵后浪", poster: "一朵后浪", blocks: [paragraph("正文。"), paragraph("长平\n时事评论员")] }, "长平"],

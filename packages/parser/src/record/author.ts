@@ -63,10 +63,10 @@ const WIRE_DATELINE =
 
 /**
  * A closing credit of writer / editor and sources, as DW writes it: "张筠青/乐然（德新社、路透社)",
- * "乐然（综合报道）", "凝炼 / 李鱼（德新社）". The first name is the writer's.
+ * "乐然（综合报道）", "凝炼 / 李鱼（德新社）", "雨涵、洪沙（法新社、路透社）", "文山/王凡/(法兰克福汇报等)". The first name is the writer's.
  */
 const CLOSING_CREDIT =
-  /^([\u4e00-\u9fff]{2,4})\s*(?:[/／]\s*[\u4e00-\u9fff]{2,4}\s*)*[/／]?\s*[（(]\s*(?:据)?[^（）()\n]{0,30}(?:社|报道|报导|報導|報道|通讯|通訊)[^（）()\n]{0,20}[）)]$/;
+  /^([\u4e00-\u9fff]{2,4})\s*(?:[/／、]\s*[\u4e00-\u9fff]{2,4}\s*)*[/／]?\s*[（(]\s*(?:据)?[^（）()\n]{0,30}(?:社|报道|报导|報導|報道|通讯|通訊|汇报|匯報|报等|報等)[^（）()\n]{0,20}[）)]$/;
 
 /** A writer's name opening a standfirst (see KnownSource.standfirstAuthor): "许知远：", "约翰•普兰德：". */
 const STANDFIRST_WRITER = /^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff·•]{1,10})：/;

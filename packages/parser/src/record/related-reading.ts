@@ -8,7 +8,7 @@ import { countChars } from "./digests.js";
  * other stories' headlines ran on at the end of the text, into its entities and money figures.
  */
 /** Labels of a related-reading list; the same words may also head a single linked headline (see INLINE_LABEL). */
-const LABEL_WORDS = "延伸閱讀|延伸阅读|相關閱讀|相关阅读|相關新聞|相关新闻|相關報導|相关报道";
+const LABEL_WORDS = "延伸閱讀|延伸阅读|更多閱讀|更多阅读|相關閱讀|相关阅读|相關新聞|相关新闻|相關報導|相关报道";
 const RELATED_LABEL = new RegExp(
   `^(?:${LABEL_WORDS}|相關文章|相关文章|推薦閱讀|推荐阅读|更多新聞|更多新闻|Related(?: articles| stories| coverage| links)?|More on this story|Read more)\\s*[:：]?$`,
   "i",

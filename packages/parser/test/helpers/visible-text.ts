@@ -45,7 +45,7 @@ export const DROPPED_ON_PURPOSE: readonly RegExp[] = [
   /^=+$/,
   /并不代表美国之音|仅代表作者(?:个人)?观点|^本文编辑\S{2,4}\S+@ftchinese\.com$/i,
   // a related-reading label with its headline in one paragraph (DW, RFI), VOA's playlist promotion
-  /^(?:延伸阅读|延伸閱讀|相关报道|相關報導)[:：]?/,
+  /^(?:延伸阅读|延伸閱讀|更多阅读|更多閱讀|相关报道|相關報導)[:：]?/,
   /YouTube播放列表[:：]$|^https?:\/\/bit\.ly\//,
   /feedx\./,
   /^(?:,get_post_time|Permalink|Nocomment|\|Addto|del\.icio\.us|Posttags:|Feedenhancedby|BetterFeed|Ozh|from|中国数字时代)/,
