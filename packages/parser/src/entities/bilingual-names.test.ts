@@ -62,6 +62,8 @@ describe("extractBilingualNames", () => {
     ["1974年理查德·M·尼克松（Richard M. Nixon）辞职", "理查德·M·尼克松", "Richard M. Nixon"],
     ["3月的采购经理人指数（PMI）", "采购经理人指数", "PMI"],
     ["倡导团体人权观察（Human Rights Watch）", "人权观察", "Human Rights Watch"],
+    ["印度外交部美洲司司长戴国澜（Gourangalal Das）", "戴国澜", "Gourangalal Das"],
+    ["印度的共和国电视（Republic TV）", "共和国电视", "Republic TV"],
     ["中间偏右的公民纲领党（Civic Platform）", "公民纲领党", "Civic Platform"],
     ["纽约市律师公会（New York City Bar Association）", "纽约市律师公会", "New York City Bar Association"],
     ["美聯社和英國廣播公司（BBC）報導", "英國廣播公司", "BBC"],

@@ -159,6 +159,8 @@ function trimLeadIn(run: string, en: string): string | null {
     const ch = run[i] ?? "";
     // 曾 ("once") is also a surname: before the last two characters it is one (曾锐生, Steve Tsang).
     if (ch === "曾" && i === run.length - 3) continue;
+    // The 和 of 共和 (republic) joins nothing: 共和国电视 (Republic TV).
+    if (ch === "和" && run[i - 1] === "共") continue;
     const listed = organisation && CONJUNCTION_CHARS.has(ch) && WHOLE_ORGANISATION_END.test(run.slice(cut, i));
     if (FUNCTION_CHARS.has(ch) || (!organisation && CONJUNCTION_CHARS.has(ch)) || listed) {
       cut = i + 1;
