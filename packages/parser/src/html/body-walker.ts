@@ -289,7 +289,8 @@ class BodyWalker implements TagHandler {
     const url = resolveEmbedUrl(attribute(attribs, "src") || attribute(attribs, "data-src") || "", this.baseUrl);
     if (url === null) return;
     this.flush();
-    const block = mediaBlock("embed", url, null, cleanInlineText(attribute(attribs, "title") || attribute(attribs, "aria-label") || ""), "");
+    const title = cleanInlineText(attribute(attribs, "title") || attribute(attribs, "aria-label") || "");
+    const block = mediaBlock("embed", url, null, title, "", attribs.poster ? resolveImageUrl(attribs.poster, this.baseUrl) : null);
     this.blocks.push(block);
     // A caption right after a video is its caption, as an image's (VOA's <video></video><div><small>…).
     this.lastImage = block;

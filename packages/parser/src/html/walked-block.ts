@@ -1,3 +1,5 @@
+import type { ResolvedImageUrl } from "../urls/image-url.js";
+
 /** A block as the walker found it, with the facts the record builder needs to finish it. */
 export interface WalkedBlock {
   type: "heading" | "paragraph" | "quote" | "list-item" | "image" | "embed";
@@ -20,6 +22,8 @@ export interface WalkedBlock {
   caption: string;
   /** Image: text of the credit/copyright element(s) that follow it. */
   credit: string;
+  /** Video: its poster picture (`<video poster>`), de-proxied; else null. */
+  poster: ResolvedImageUrl | null;
 }
 
 export interface WalkedLink {
@@ -55,11 +59,18 @@ export function textBlock(
   boldOnly: boolean,
   timeOnly: boolean,
 ): WalkedBlock {
-  return { type, text, html, ordered, tag, boldOnly, timeOnly, src: "", proxiedSrc: null, alt: "", caption: "", credit: "" };
+  return { type, text, html, ordered, tag, boldOnly, timeOnly, src: "", proxiedSrc: null, alt: "", caption: "", credit: "", poster: null };
 }
 
 /** An image or embed block. */
-export function mediaBlock(type: "image" | "embed", src: string, proxiedSrc: string | null, text: string, alt: string): WalkedBlock {
+export function mediaBlock(
+  type: "image" | "embed",
+  src: string,
+  proxiedSrc: string | null,
+  text: string,
+  alt: string,
+  poster: ResolvedImageUrl | null = null,
+): WalkedBlock {
   const tag = type === "image" ? "img" : "iframe";
-  return { type, text, html: "", ordered: false, tag, boldOnly: false, timeOnly: false, src, proxiedSrc, alt, caption: "", credit: "" };
+  return { type, text, html: "", ordered: false, tag, boldOnly: false, timeOnly: false, src, proxiedSrc, alt, caption: "", credit: "", poster };
 }

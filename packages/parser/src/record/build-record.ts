@@ -14,7 +14,7 @@ import { type KnownSource, lookUpSource } from "../sources/known-sources.js";
 import { canonicalizeUrl, readArticleUrl } from "../urls/canonical-url.js";
 import { articleText } from "./article-text.js";
 import { findAuthor } from "./author.js";
-import { leadImage } from "./lead-image.js";
+import { firstVideoPoster, leadImage } from "./lead-image.js";
 import { countChars, normalizeArticleTextForHash, sha256Hex } from "./digests.js";
 import { finishBlocks } from "./finish-blocks.js";
 
@@ -98,7 +98,7 @@ export function buildRecord(envelope: Envelope, file: string, options: BuildOpti
     }),
     language,
     script,
-    image: leadImage(body.blocks, language),
+    image: leadImage(body.blocks, language, firstVideoPoster(walk.blocks)),
     blocks: body.blocks,
     text,
     charCount: countChars(text),

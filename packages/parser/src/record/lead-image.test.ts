@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleBlock } from "../schema/article-block.js";
-import { leadImage } from "./lead-image.js";
+import { walkBody } from "../html/body-walker.js";
+import { firstVideoPoster, leadImage } from "./lead-image.js";
 
 const image = (text: string, credit = ""): ArticleBlock => ({ type: "image", text, src: "https://a.example/b.jpg", proxiedSrc: null, credit });
 const paragraph: ArticleBlock = { type: "paragraph", text: "正文。", html: "正文。" };
@@ -23,6 +24,22 @@ describe("leadImage", () => {
     ["no caption at all", "", "zh", null],
   ])("gives %s as caption %s", (_name, text, language, caption) => {
     expect(leadImage([image(text, "Getty Images")], language)).toMatchObject({ caption, credit: "Getty Images" });
+  });
+
+  it("takes a video's poster, with the video's caption, when the body has no picture", () => {
+    const walk = walkBody(
+      '<video poster="https://images.weserv.nl?url=gdb.voanews.com/a_tv_r1_s_w900.jpg" src="https://av.voanews.com/v.mp4"></video>' +
+        '<div><small>时事大家谈：北京疫情复燃</small></div><p>正文。</p>',
+      new URL("https://www.voachinese.com/a/x.html"),
+    );
+    expect(leadImage([paragraph], "zh", firstVideoPoster(walk.blocks))).toEqual({
+      url: "https://gdb.voanews.com/a_tv_r1_s_w900.jpg",
+      proxiedUrl: "https://images.weserv.nl?url=gdb.voanews.com/a_tv_r1_s_w900.jpg",
+      caption: "时事大家谈：北京疫情复燃",
+      credit: null,
+      creditText: null,
+    });
+    expect(leadImage([image("图。")], "zh", firstVideoPoster(walk.blocks))?.url).toBe("https://a.example/b.jpg");
   });
 
   it("is null without an image", () => {
