@@ -21,8 +21,8 @@ const LATIN_GLOSS = /(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z .'’-]*[）)]
 /** What precedes a name in a byline: DW's literal "null" for an empty field, "采访记者：". */
 const BYLINE_PREFIX = /^(?:null\s+|(?:采访记者|採訪記者|记者|記者|作者|文)\s*[：:]\s*)/i;
 const GENERIC_AUTHOR = /^(?:unknown|admin|anonymous|editor|staff|none|null|n\/a|匿名|佚名|本报记者|本報記者)$/i;
-/** "作者：端点星的宇宙好友", "文 | 许章润", "文 / 李承鹏", Reuters' "作者 宿泱韫" in the first paragraphs. */
-const AUTHOR_LINE = /^(?:(?:作者|撰文|文)\s*[：:|｜/]\s*([^\n，。,]{1,40})|作者\s+([\u4e00-\u9fff]{2,4}))$/;
+/** "作者：端点星的宇宙好友", "文 | 许章润", "文 / 李承鹏", Reuters' "作者 宿泱韫", "特约评论员：江上风" in the first paragraphs. */
+const AUTHOR_LINE = /^(?:(?:作者|撰文|文|口述作者|特约评论员|特約評論員)\s*[：:|｜/]\s*([^\n，。,]{1,40})|作者\s+([\u4e00-\u9fff]{2,4}))$/;
 /**
  * A reporters' line among the first paragraphs: "记者 | 黄子懿", "记者：吕熙 文海欣 责编：胡力汉 …". Only with a
  * bar or the editors after it: an interview's "记者：好的" is a turn, not a credit.
@@ -110,7 +110,7 @@ export function findAuthor(clues: AuthorClues): string | null {
   if (noted) return noted;
 
   // ChinaFile's "Samantha Hoffman, Fergus Ryan & more": the names the feed had room for.
-  const fm = clues.frontMatterAuthor.trim().replace(/\s*&\s*more$/i, "");
+  const fm = clues.frontMatterAuthor.trim().replace(/\s*&\s*more$/i, "").replace(/\s+&\s+/g, ", ");
   if (fm && !isFeedName(fm, clues)) return fm;
 
   // From the last block back: the credit line closes the article, and an interview's last question
@@ -172,7 +172,8 @@ function isInstitution(byline: string, source: KnownSource | null): boolean {
 function isFeedName(author: string, clues: AuthorClues): boolean {
   if (GENERIC_AUTHOR.test(author)) return true;
   const lower = author.toLowerCase();
-  if (clues.feedNames.some((name) => name.toLowerCase() === lower)) return true;
+  // A tag of the same name is the feed's name — but on a site of personal feeds (Medium) the feed is the writer's own.
+  if (!clues.source?.personalFeeds && clues.feedNames.some((name) => name.toLowerCase() === lower)) return true;
   const source = clues.source;
   return source !== null && (source.name === author || source.nameEn.toLowerCase() === lower);
 }

@@ -25,6 +25,7 @@ describe("bylineListName", () => {
 describe("englishBylineName", () => {
   it.each([
     ["by Dominic Ziegler, Banyan columnist, The Economist", "Dominic Ziegler"],
+    ["by Geoffrey Carr: science editor, The Economist", "Geoffrey Carr"],
     ["by P.U.", "P.U."],
     ["by Amelia Tait", "Amelia Tait"],
     ["by the time the vote came, the party had split", null],

@@ -20,8 +20,8 @@ export function bylineListName(blocks: readonly WalkedBlock[], index: number): s
   return ROLE_LINE.test(role.text.trim()) ? text : null;
 }
 
-/** An English byline paragraph: The Economist's "by Dominic Ziegler, Banyan columnist, The Economist". */
-const ENGLISH_BYLINE = /^by ((?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)(?: (?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|van|von|de|der|da|al|bin)){0,4})(?:,.*)?$/u;
+/** An English byline paragraph: The Economist's "by Dominic Ziegler, Banyan columnist, The Economist", "by Geoffrey Carr: science editor". */
+const ENGLISH_BYLINE = /^by ((?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)(?: (?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|van|von|de|der|da|al|bin)){0,4})(?:[,:].*)?$/u;
 
 /** The writer's name when `block` is a short English byline paragraph, else null. */
 export function englishBylineName(block: WalkedBlock): string | null {

@@ -18,6 +18,8 @@ export interface KnownSource {
   titlePrefix?: RegExp;
   /** The standfirst opens with the writer's name: FT Chinese's "许知远：一些时候，我觉得…". */
   standfirstAuthor?: boolean;
+  /** Each feed is one writer's (Medium): a front matter author equal to the feed's tag is that writer. */
+  personalFeeds?: boolean;
 }
 
 /**
@@ -79,7 +81,7 @@ export const knownSources: Readonly<Record<string, KnownSource>> = {
   },
   "matters.news": { name: "Matters", nameEn: "Matters", zone: "Asia/Hong_Kong", language: "zh" },
   "matters.town": { name: "Matters", nameEn: "Matters", zone: "Asia/Hong_Kong", language: "zh" },
-  "medium.com": { name: "Medium", nameEn: "Medium", zone: "UTC", language: "en" },
+  "medium.com": { name: "Medium", nameEn: "Medium", zone: "UTC", language: "en", personalFeeds: true },
   "verbalflystep.com": { name: "飛步出品", nameEn: "Verbal Flystep", zone: "Asia/Hong_Kong", language: "zh" },
   "nei.st": { name: "Nei.st", nameEn: "Nei.st", zone: "Asia/Shanghai", language: "zh" },
   "chinafile.com": { name: "中参馆", nameEn: "ChinaFile", zone: "America/New_York", language: "en" },
