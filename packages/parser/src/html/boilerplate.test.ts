@@ -19,11 +19,30 @@ describe("boilerplate", () => {
     "Listen on: Apple Podcasts | Spotify | Google | Stitcher | TuneIn",
     "For full access to print, digital and audio editions of The Economist, subscribe here www.economist.com/intelligenceoffer",
     "Medium 移民指南 was originally published in 飛步出品 on Medium, where people are continuing the conversation by highlighting and responding to this story.",
+    "YouTube视频：北京疫情复燃 新冠二次攻击来临？",
+    "本期时事大家谈完整版：中共下决心解决挨骂问题，战狼外交会奏效吗？",
+    "（作者系瑞银财富管理亚太区首席投资总监。本文仅代表作者观点。责任编辑邮箱：Tao.feng@ftchinese.com）",
+    "CDS档案 | 李文亮",
+    "CDS档案｜新冠病毒事件总汇",
+    "使用浏览器播视频/view video in browser",
+    "跳过 Twitter 帖子, 1",
+    "其它 / 中国自2019第三次判加拿大公民死刑",
+    "Dig deeper:\nSign up and listen to Checks and Balance, our weekly newsletter and podcast on American politics",
+    "Images: Getty",
+    "ILLUSTRATIONS: LUIS GRAÑENA",
   ])("drops the block %j", (text) => {
     expect(isBoilerplateBlock(text)).toBe(true);
   });
 
-  it.each(["The print edition of the paper reported the vote.", "摘译自其它媒体，不代表德国之声观点", "记者 雷美珍；审校 屈桂娟", "The post office was closed.", "（完）"])(
+  it.each([
+    "The print edition of the paper reported the vote.",
+    "摘译自其它媒体，不代表德国之声观点",
+    "记者 雷美珍；审校 屈桂娟",
+    "The post office was closed.",
+    "（完）",
+    "其它设备还包括火星地表磁场探测器和一个气候探测仪。",
+    "Images of the protest spread quickly. Police said nothing.",
+  ])(
     "keeps the article text %j",
     (text) => {
       expect(isBoilerplateBlock(text)).toBe(false);

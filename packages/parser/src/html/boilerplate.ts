@@ -43,6 +43,8 @@ const BOILERPLATE_BLOCKS: readonly RegExp[] = [
   // BBC's link to its video page and its screen-reader labels around an embedded post
   /^使用浏览器播视频\/view video in browser$/,
   /^(?:跳过|结尾) \S+ 帖子(?:, \d+)?$/,
+  // RFI's link to another story after the article: "其它 / 中国自2019第三次判加拿大公民死刑"
+  /^其它 \/ \S[^\n]{0,80}$/,
   // RFI app/newsletter promotions
   /^(?:下载|下載)法广(?:应用|應用)/,
   /^订阅法广/,
@@ -105,7 +107,7 @@ export function dropBoilerplatePrefix(text: string): string {
  * all) skip the pattern-by-pattern tests. Keep it in step with the lists.
  */
 const BOILERPLATE_HINT_HAN =
-  /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报|仅代表作者|^本文编辑|并不代表美国之音|YouTube播放列表|YouTube视频|完整版|CDS档案|使用浏览器播视频|帖子/m;
+  /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报|仅代表作者|^本文编辑|并不代表美国之音|YouTube播放列表|YouTube视频|完整版|CDS档案|使用浏览器播视频|帖子|^其它 \//m;
 /** The Latin words, apart: a case-insensitive search is slower, and the Chinese words need none. */
 const BOILERPLATE_HINT_LATIN =
   /feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|Trust Principles|Deutsche Welle|Post tags|more$|print edition|Listen on|full access to print|s note: Some of our covid|Dig deeper|economist\.com|^(?:Images?|Illustrations?|Photographs?|Pictures?)\s*:/im;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveLink } from "./element-rules.js";
+import { isDecorativeImage, resolveLink } from "./element-rules.js";
 
 const BASE = new URL("https://www.economist.com/china/2020/07/30/story");
 
@@ -24,4 +24,15 @@ describe("resolveLink", () => {
       expect(resolveLink(href, BASE)).toBeNull();
     },
   );
+});
+
+describe("isDecorativeImage", () => {
+  it.each([
+    ["https://ichef.bbci.co.uk/news/640/cpsprodpb/1/production/_grey_line-nc.png", true],
+    ["https://www.economist.com/engassets/og-fallback-image.f1ea9088.png", true],
+    ["https://s.rfi.fr/media/display/x/WB15400-RFI-CN-20100304.png", true],
+    ["https://gdb.voanews.com/01000000-c0a8-0242-c324-08dbf0f17998_r1_s_w900.jpg", false],
+  ])("%s → %s", (src, decorative) => {
+    expect(isDecorativeImage(src, {})).toBe(decorative);
+  });
 });

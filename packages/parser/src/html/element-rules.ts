@@ -151,10 +151,11 @@ export function isDecorativeImage(src: string, attribs: Record<string, string>):
 /**
  * Separator lines drawn as images (BBC's "_grey_line-nc.png", "_line976.jpg", "_1px_white_line-nc.png")
  * and programme or site logos standing in for a photo (RFI's "_cartouche.jpg", its social-card logo, its
- * press review's "03-revue-de-presse_0.png" and programme banners "WB15400-RFI-CN-20100304.png").
+ * press review's "03-revue-de-presse_0.png" and programme banners "WB15400-RFI-CN-20100304.png"), and The
+ * Economist's stand-in when a story has no picture ("og-fallback-image.png").
  */
 const DIVIDER_OR_LOGO =
-  /(?:grey|gray|white)_?line[\w-]*\.(?:png|jpe?g|gif)$|[/_]line\d{2,4}(?:-nc)?\.(?:png|jpe?g|gif)$|_cartouche\.(?:png|jpe?g)$|\/meta_og_twcards\/|-revue-de-presse(?:_\d+)?\.(?:png|jpe?g)$|\/WB\d+-RFI-CN-\d{8}\.(?:png|jpe?g)$/i;
+  /(?:grey|gray|white)_?line[\w-]*\.(?:png|jpe?g|gif)$|[/_]line\d{2,4}(?:-nc)?\.(?:png|jpe?g|gif)$|_cartouche\.(?:png|jpe?g)$|\/meta_og_twcards\/|-revue-de-presse(?:_\d+)?\.(?:png|jpe?g)$|\/WB\d+-RFI-CN-\d{8}\.(?:png|jpe?g)$|\/og-fallback-image(?:\.[0-9a-f]+)?\.(?:png|jpe?g)$/i;
 
 /** The image URL of an `<img>`: `src`, or the lazy-loading attributes when `src` is a placeholder. */
 export function pickImageSource(attribs: Record<string, string>): string {

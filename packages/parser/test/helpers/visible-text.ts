@@ -111,6 +111,8 @@ export function withoutBoilerplateParagraphs(html: string, articleUrl?: string):
     .replace(/<div class="player-with-placeholder__caption">[^<]*<\/div>/g, "")
     // Captions: of an image they are its text (counted there), of BBC's video player they are dropped.
     .replace(/<figcaption\b[\s\S]*?<\/figcaption>|<div class="media-with-caption__caption[^"]*">[^<]*<\/div>/g, "")
+    // RFI's link to another story after the article: "其它 / <headline>" (src/html/boilerplate.ts).
+    .replace(/<p>\s*(?:<strong>)?\s*<a\b[^>]*>其它<\/a>\s*\/\s*<a\b[^>]*>[^<]*<\/a>\s*(?:<\/strong>)?\s*<\/p>/g, "")
     // The Economist's byline (it becomes the author) and dateline: page metadata.
     .replace(/<p\b[^>]*(?:itemProp="byline"|data-test-id="Dateline")[^>]*>[^<]*<\/p>/g, "");
   // CNA's story code after the closing credit ("（編輯：楊凱翔）1090929") and NYT's prompt to follow the
