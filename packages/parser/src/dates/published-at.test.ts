@@ -64,6 +64,20 @@ describe("pickPublishedAtOrFromUrl", () => {
     });
   });
 
+  it.each([
+    ["an earlier time stamp in the address beats the front matter's (feed) time", "2020-06-26T11:40:00.000Z", "url"],
+    ["a later one does not", "2020-06-26T09:00:00.000Z", "front-matter"],
+  ])("%s", (_name, frontMatter, origin) => {
+    const result = pickPublishedAtOrFromUrl([{ raw: frontMatter, origin: "front-matter" }], RFA, ZONE);
+    expect(result.publishedAt?.detail.origin).toBe(origin);
+  });
+
+  it("lets a day-only date in the address never beat the front matter's time", () => {
+    const dated = new URL("https://www.zaobao.com/realtime/china/story20200620-1063070");
+    const result = pickPublishedAtOrFromUrl([{ raw: "2020-06-20T11:40:00.000Z", origin: "front-matter" }], dated, "Asia/Singapore");
+    expect(result.publishedAt?.detail.origin).toBe("front-matter");
+  });
+
   it("still reports an unreadable candidate when the address gives the date", () => {
     const result = pickPublishedAtOrFromUrl([{ raw: "??", origin: "date-line" }], RFA, ZONE);
     expect(result.publishedAt?.detail.origin).toBe("url");

@@ -87,13 +87,19 @@ export function pickPublishedAt(candidates: readonly DateCandidate[], siteZone: 
 
 /**
  * `pickPublishedAt`, and when no candidate gives a date, the date in the article's address (see
- * url-date.ts), read in the site's zone. Unreadable candidates are still reported.
+ * url-date.ts), read in the site's zone; also when only the front matter gives one and the address holds
+ * an earlier time stamp of the site (RFA). Unreadable candidates are still reported.
  */
 export function pickPublishedAtOrFromUrl(candidates: readonly DateCandidate[], url: URL, siteZone: string): PublishedAtResult {
   const result = pickPublishedAt(candidates, siteZone);
-  if (result.publishedAt !== null) return result;
+  const found = result.publishedAt;
+  // Only a front matter date (the feed's time) can still yield: to the site's own time stamp in the
+  // address when that is earlier (RFA's F2 files), as it does to one in the body.
+  if (found !== null && found.detail.origin !== "front-matter") return result;
   const inUrl = dateInUrl(url);
   if (inUrl === null) return result;
-  const fromUrl = pickPublishedAt([{ raw: inUrl.raw, readAs: inUrl.local, origin: "url" }], siteZone);
-  return { publishedAt: fromUrl.publishedAt, unreadable: result.unreadable };
+  const fromUrl = pickPublishedAt([{ raw: inUrl.raw, readAs: inUrl.local, origin: "url" }], siteZone).publishedAt;
+  if (found === null) return { publishedAt: fromUrl, unreadable: result.unreadable };
+  const earlierStamp = fromUrl !== null && fromUrl.detail.precision !== "day" && Date.parse(fromUrl.iso) < Date.parse(found.iso);
+  return earlierStamp ? { publishedAt: fromUrl, unreadable: result.unreadable } : result;
 }
