@@ -1,3 +1,4 @@
+import { bareYuanIsMoney } from "./bare-yuan.js";
 import { lookupCurrency, ZH_PREFIX_SOURCE, type CurrencyToken } from "./currencies.js";
 import { isBigUnit, isDigit, isNumeralChar, isUnitChar, parseNumeral, trailingUnits, type ParsedNumeral } from "./numerals.js";
 import { zhQualifierAfter, zhQualifierBefore } from "./qualifiers.js";
@@ -170,6 +171,8 @@ export function readZhSuffixAmount(text: string, tokenStart: number, tokenEnd: n
   if (text[high.start - 1] === "第") return null; // 第一美元: an ordinal, not an amount
   if (word === "元" && text.slice(high.start, high.end) === "二") return null; // 二元结构; money is 两元
   const range = countless ? { start: high.start - COUNTLESS.length, low: null } : withRange(text, high);
+  // 大三元, the brand 三元, 三元里: a lone Chinese digit before 元 needs money words around it.
+  if (word === "元" && range.low === null && !quoted && !bareYuanIsMoney(text, high.start, high.end, tokenEnd)) return null;
   let start = range.start;
   if (quoted) {
     if (!OPEN_QUOTES.has(text[start - 1] ?? "")) return null;
