@@ -19,6 +19,10 @@ describe("findEquivalents", () => {
     ["lose £500m ($670m) this year", [null, 0]],
     ["1.2 trillion yen ($8 billion) in aid", [null, 0]],
     ["提供10亿美元（约合70亿元人民币、9亿欧元）", [null, 0, 0]],
+    ["罚款10万港元（1.3万美元；9.1万元人民币）", [null, 0, 0]],
+    ["达到台币172亿6500万元（新台币，下同，8亿1663.59万新元）", [null, 0]],
+    ["清洗逾30亿元（港元，下同，5亿2900万新元）黑钱", [null, 0]],
+    ["投资20万卢布（购买力约相当于现在的5500万人民币）建立", [null, 0]],
   ])("%s → %j", (text, expected) => {
     expect(links(text)).toEqual(expected);
   });
@@ -27,6 +31,8 @@ describe("findEquivalents", () => {
     ["提供10亿美元（其中5亿美元用于防空）", [null, null]],
     ["英国提供25亿英镑，美国提供30亿美元", [null, null]],
     ["100卢布兑1美元", [null, null]],
+    ["提供10亿美元（其中约5亿欧元用于防空）", [null, null]],
+    ["10亿美元（联合国提供5亿欧元）", [null, null]],
   ])("%s is not a conversion: %j", (text, expected) => {
     expect(links(text)).toEqual(expected);
   });

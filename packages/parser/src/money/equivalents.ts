@@ -3,11 +3,19 @@ import { withQualifier, type ScannedAmount } from "./scanned-amount.js";
 /**
  * Conversions written next to an amount (POLICY.md, "Conversions written in parentheses"):
  * "500亿澳币（约320亿美元）", "304万亿盾（约合125亿美元）", "£500m ($670m)", and the unbracketed
- * "3620亿美元，约2.45万亿元人民币". The converted amount points at the original and reads `approx`,
- * with or without a 约 ("16亿日元（1065万美元）" is still approx).
+ * "3620亿美元，约2.45万亿元人民币", Zaobao's "30亿元（港元，下同，5亿2900万新元）", and a second
+ * conversion after a semicolon, "10万港元（1.3万美元；9.1万元人民币）". The converted amount points
+ * at the original and reads `approx`, with or without a 约 ("16亿日元（1065万美元）" is still approx).
  */
 
-const OPENING = /^\s*[（(]\s*$/;
+/**
+ * What may stand between an amount and its conversion: an opening bracket, optionally followed by a
+ * conversion phrase ("（购买力约相当于现在的") or by Zaobao's currency note ("（新台币，下同，",
+ * "（港元，下同，"). Bare 合 is left out of the phrase, since 联合国 and 合作 hold it.
+ */
+const OPENING = /^\s*[（(]\s*(?:(?!其中|包括|含)[^（）()，,。；;\d]{0,8}(?:约合|折合|相当于|约)[^（）()，,。；;\d]{0,6}|[^（）()，,。；;\d]{1,6}[，,]\s*下同\s*[，,])?\s*$/;
+/** Between two conversions inside one bracket: "（1.3万美元；9.1万元人民币）", "（约合70亿元人民币、9亿欧元）". */
+const CHAINED = /^\s*[，,、；;]\s*$/;
 const CLOSING = /^\s*(?:[）),，;；、]|$)/;
 /** A comma followed by a conversion word: "，约合", "，折合当时", "，相当于", ", or about". */
 const CONVERSION_AFTER_COMMA = /^\s*[，,]\s*(?:(?:即|约合|折合约?|合|相当于|约)[^，,。；;\d]{0,4}|or|or about|about|roughly)?\s*$/;
@@ -29,7 +37,7 @@ export function findEquivalents(text: string, amounts: readonly ScannedAmount[])
       const previous = amounts[i - 1]!;
       const chained = i - 1 !== original && links[i - 1] === original;
       const gap = chained ? text.slice(previous.end, amount.start) : between;
-      const bracketed = (OPENING.test(gap) || (chained && /^\s*[，,、]\s*$/.test(gap))) && CLOSING.test(text.slice(amount.end, amount.end + 2));
+      const bracketed = (OPENING.test(gap) || (chained && CHAINED.test(gap))) && CLOSING.test(text.slice(amount.end, amount.end + 2));
       const commaConversion =
         !chained && CONVERSION_AFTER_COMMA.test(between) && (CONVERSION_WORDS.has(amount.qualifierWord) || /[约合当即]|about|or/.test(between));
       if (amount.currency !== source.currency && (bracketed || commaConversion)) {
