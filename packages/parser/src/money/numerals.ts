@@ -168,8 +168,8 @@ export function parseNumeral(span: string): ParsedNumeral | null {
 }
 
 function parseSingle(span: string): ParsedNumeral | null {
-  // A space may stand between a number and its scale word ("1180 亿"), nowhere else.
-  const tokens = tokenise(span.replace(/\s+(?=[十拾百佰千仟万亿兆])/g, ""));
+  // A space may stand between a number and its scale word or 余/多 ("1180 亿", "8000 余"), nowhere else.
+  const tokens = tokenise(span.replace(/\s+(?=[十拾百佰千仟万亿兆余多])/g, ""));
   if (tokens === null || tokens.length === 0) return null;
   const first = tokens[0]!;
   if (first.kind === "more" || first.kind === "zero") return null;

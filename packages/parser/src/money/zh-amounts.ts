@@ -34,6 +34,9 @@ function isThousandsComma(text: string, i: number): boolean {
   return /^\d{3}(?!\d)/.test(after) || (ch === "," && /^\d{1,2}[万亿]/.test(after));
 }
 
+/** "8000 余元", "300 多万": a space may stand before 余/多 as before a scale word. */
+const MORE_AFTER_SPACE = new Set(["余", "多"]);
+
 /** The longest well-formed numeral that ends at `end` (spaces allowed only between a digit and a unit). */
 export function numeralSpanBefore(text: string, end: number): NumeralSpan | null {
   let i = end;
@@ -41,7 +44,7 @@ export function numeralSpanBefore(text: string, end: number): NumeralSpan | null
     const ch = text[i - 1]!;
     if (isNumeralChar(ch) && (ch !== "." || (isDigit(text[i - 2]) && isDigit(text[i])))) i--;
     else if (isThousandsComma(text, i - 1)) i--;
-    else if (ch === " " && isDigit(text[i - 2]) && isUnitChar(text[i])) i--;
+    else if (ch === " " && isDigit(text[i - 2]) && (isUnitChar(text[i]) || MORE_AFTER_SPACE.has(text[i]!))) i--;
     else break;
   }
   for (let s = i; s < end; s++) {
