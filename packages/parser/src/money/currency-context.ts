@@ -1,4 +1,5 @@
 import type { ScannedAmount } from "./scanned-amount.js";
+import { MAINLAND_WORDS, type StoryPlace } from "./story-place.js";
 
 /**
  * Pins down currencies that depend on where the copy comes from (POLICY.md: "人民币/元 (PRC context)
@@ -13,8 +14,12 @@ export interface ResolvedCurrency {
 }
 
 const HONG_KONG = /港元|港币|香港|港府|港人|特区政府|立法会|金管局/;
-const TAIWAN = /新台币|台币|台湾|台北|行政院|立法院|总统府|县政府|市政府|台中|高雄|桃园|台南|新北/;
+const TAIWAN = /新台币|台币|台湾|台北|行政院|立法院|总统府|台中|高雄|桃园|台南|新北/;
+/** City and county governments are Taiwan's only in a story that names Taiwan (南阳市政府 is in Henan). */
+const TAIWAN_OFFICE = /县政府|市政府/;
 const MAINLAND_MONEY = /人民币/;
+/** A sentence set on the mainland keeps 元 the yuan in any story: 深圳蛇口…15元, 深交所…143亿元. */
+const MAINLAND_SENTENCE = new RegExp(MAINLAND_WORDS.source);
 
 /** Currency words whose country is named nearby: 挪威 … 克朗 is NOK. */
 const BY_COUNTRY: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
@@ -29,14 +34,20 @@ const BY_COUNTRY: Readonly<Record<string, readonly (readonly [RegExp, string])[]
 
 /**
  * The currency of an amount whose token is ambiguous, from its sentence and the whole field.
- * `language` is the record's ISO 639-1 code.
+ * `language` is the record's ISO 639-1 code; `place` is where the story is set (`storyPlace`).
+ * For 元 the sentence decides first (人民币, then Hong Kong, Taiwan, mainland words), then the
+ * story's place, then the dollar the field prices in.
  */
-export function resolveCurrency(amount: ScannedAmount, sentence: string, field: string, language: string): ResolvedCurrency {
+export function resolveCurrency(amount: ScannedAmount, sentence: string, field: string, language: string, place: StoryPlace = null): ResolvedCurrency {
   if (!amount.currencyAmbiguous) return { currency: amount.currency, fromContext: false };
   const word = amount.currencyWord;
   if (word === "元") {
-    if (HONG_KONG.test(sentence) && !MAINLAND_MONEY.test(sentence)) return { currency: "HKD", fromContext: true };
-    if (TAIWAN.test(sentence) && !MAINLAND_MONEY.test(sentence)) return { currency: "TWD", fromContext: true };
+    if (MAINLAND_MONEY.test(sentence)) return { currency: "CNY", fromContext: false };
+    if (HONG_KONG.test(sentence)) return { currency: "HKD", fromContext: true };
+    if (TAIWAN.test(sentence) || (TAIWAN_OFFICE.test(sentence) && TAIWAN.test(field))) return { currency: "TWD", fromContext: true };
+    if (MAINLAND_SENTENCE.test(sentence)) return { currency: "CNY", fromContext: false };
+    // A story set in Hong Kong or Taiwan (see `storyPlace`) prices in its own dollar.
+    if (place !== null) return { currency: place === "HK" ? "HKD" : "TWD", fromContext: true };
     if (!MAINLAND_MONEY.test(field)) {
       const taiwan = /新台币|台币/.test(field);
       const hongKong = /港元|港币/.test(field);
