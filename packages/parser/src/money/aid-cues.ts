@@ -138,11 +138,13 @@ export const TYPE_WORDS: Table<Exclude<AidType, "mixed" | "unspecified">> = {
     "人道", "人道主义", "震后重建", "灾后重建", "救济", "赈灾", "救灾", "难民", "灾民", "洪灾", "受灾", "紧急援助", "物资", "粮食", "食品", "医疗", "医药", "卫生", "疫苗", "灾后", "震后", "救援",
     "humanitarian", "relief", "refugees", "food", "medical", "health", "emergency aid",
   ],
+  // Reconstruction names a purpose, not a kind: a reconstruction pledge is `unspecified` unless a
+  // kind is named (POLICY.md); rebuilding after a disaster is relief, above.
   financial: [
-    "财政", "经济", "预算支持", "经济援助", "经济支持", "宏观金融", "宏观财政", "贷款", "赠款", "重建", "债务减免", "免除债务",
+    "财政", "经济", "预算支持", "经济援助", "经济支持", "宏观金融", "宏观财政", "贷款", "赠款", "债务减免", "免除债务",
     "公务员工资", "养老金", "资金援助", "融资", "紧急融资", "债务",
     "financial", "budget support", "economic", "macro-financial", "loan", "loans", "grant", "grants",
-    "reconstruction", "debt relief", "debt", "salaries", "financing",
+    "debt relief", "debt", "salaries", "financing",
   ],
 };
 

@@ -75,6 +75,26 @@ export function decideStatus(input: AidDecisionInput, cumulative: boolean, trans
     }
     return pick.category;
   }
-  // A bare "X向Y提供…援助" reports an announcement: a commitment.
+  return unstagedStatus(cue.slice(clause.start, mention.start), transferNear);
+}
+
+/** "美国向乌克兰提供的援助略高于750亿美元": a giving verb made a noun by 的 describes what was given. */
+const GIVEN_BEFORE = /(?:提供|给予|给|拨付|拨出|援助|捐助|捐赠|捐出|出资)的[^，,；;：:]{0,16}$/;
+/** "美国暂停了向近东救济工程处提供的3亿美元资金": money held back is neither given nor newly pledged. */
+const HALTED_BEFORE = /(?:暂停|冻结|停止|中止|取消|削减|扣留|搁置)/;
+/** "IMF一直在迅速部署约1,000亿美元": giving that is under way. */
+const UNDER_WAY_BEFORE = /(?:一直在?|正在|持续)[^，,；;：:]{0,10}$/;
+/** "每年向世卫组织提供近4.5亿美元": a habit per period states no stage of any one transfer. */
+const PER_PERIOD_BEFORE = /(?:每年|每月|每季|每周|每天|年均|每一年|一年|annually|every year|each year|a year)/;
+
+/**
+ * The stage of a figure whose sentence has no status word (POLICY.md: `delivered` for what is stated
+ * as given, `unknown` when no stage is stated). `before` is the clause up to the figure. A bare "X向Y
+ * 提供…援助" reports an announcement: a commitment.
+ */
+function unstagedStatus(before: string, transferNear: boolean): AidStatus {
+  if (HALTED_BEFORE.test(before)) return "unknown";
+  if (GIVEN_BEFORE.test(before) || UNDER_WAY_BEFORE.test(before)) return "delivered";
+  if (PER_PERIOD_BEFORE.test(before)) return "unknown";
   return transferNear ? "committed" : "unknown";
 }
