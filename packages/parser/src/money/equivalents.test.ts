@@ -23,6 +23,9 @@ describe("findEquivalents", () => {
     ["达到台币172亿6500万元（新台币，下同，8亿1663.59万新元）", [null, 0]],
     ["清洗逾30亿元（港元，下同，5亿2900万新元）黑钱", [null, 0]],
     ["投资20万卢布（购买力约相当于现在的5500万人民币）建立", [null, 0]],
+    ["月薪仅6000卢比（台币约2341元）", [null, 0]],
+    ["产值已达台币2.7万亿台币(约6400亿人民币)，居全球第二", [null, 0]],
+    ["他供称收款新台币一万五泼粪（约3400人民币），并供出", [null, 0]],
   ])("%s → %j", (text, expected) => {
     expect(links(text)).toEqual(expected);
   });
@@ -33,6 +36,7 @@ describe("findEquivalents", () => {
     ["100卢布兑1美元", [null, null]],
     ["提供10亿美元（其中约5亿欧元用于防空）", [null, null]],
     ["10亿美元（联合国提供5亿欧元）", [null, null]],
+    ["提供10亿美元援助（另有5亿欧元贷款）", [null, null]],
   ])("%s is not a conversion: %j", (text, expected) => {
     expect(links(text)).toEqual(expected);
   });

@@ -13,7 +13,12 @@ import { withQualifier, type ScannedAmount } from "./scanned-amount.js";
  * conversion phrase ("（购买力约相当于现在的") or by Zaobao's currency note ("（新台币，下同，",
  * "（港元，下同，"). Bare 合 is left out of the phrase, since 联合国 and 合作 hold it.
  */
-const OPENING = /^\s*[（(]\s*(?:(?!其中|包括|含)[^（）()，,。；;\d]{0,8}(?:约合|折合|相当于|约)[^（）()，,。；;\d]{0,6}|[^（）()，,。；;\d]{1,6}[，,]\s*下同\s*[，,])?\s*$/;
+const OPENING = /^\s*[（(]\s*(?:(?!其中|包括|含)[^（）()，,。；;\d]{0,8}(?:约合|折合|相当于|约)[^（）()，,。；;\d]{0,6}|[^（）()，,。；;\d]{1,6}[，,]\s*下同\s*[，,]|[^（）()，,。；;\d]{0,2}币)?\s*$/;
+/**
+ * A few words between the amount and the bracket ("台币2.7万亿台币(约6400亿人民币)", "收款新台币一万五泼粪
+ * （约3400人民币）"): still a conversion when the bracketed amount opens with a conversion word.
+ */
+const OPENING_AFTER_WORDS = /^[^\d，,。；;：:（）()、]{1,4}[（(]\s*$/;
 /** Between two conversions inside one bracket: "（1.3万美元；9.1万元人民币）", "（约合70亿元人民币、9亿欧元）". */
 const CHAINED = /^\s*[，,、；;]\s*$/;
 const CLOSING = /^\s*(?:[）),，;；、]|$)/;
@@ -37,7 +42,8 @@ export function findEquivalents(text: string, amounts: readonly ScannedAmount[])
       const previous = amounts[i - 1]!;
       const chained = i - 1 !== original && links[i - 1] === original;
       const gap = chained ? text.slice(previous.end, amount.start) : between;
-      const bracketed = (OPENING.test(gap) || (chained && CHAINED.test(gap))) && CLOSING.test(text.slice(amount.end, amount.end + 2));
+      const opened = OPENING.test(gap) || (chained && CHAINED.test(gap)) || (!chained && OPENING_AFTER_WORDS.test(gap) && CONVERSION_WORDS.has(amount.qualifierWord));
+      const bracketed = opened && CLOSING.test(text.slice(amount.end, amount.end + 2));
       const commaConversion =
         !chained && CONVERSION_AFTER_COMMA.test(between) && (CONVERSION_WORDS.has(amount.qualifierWord) || /[约合当即]|about|or/.test(between));
       if (amount.currency !== source.currency && (bracketed || commaConversion)) {
