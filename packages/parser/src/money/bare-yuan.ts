@@ -10,14 +10,15 @@
 const LONE_DIGIT = /^[一二两三四五六七八九]$/;
 
 /** Money words right after 元: 钱, a currency restated, a rate ("一元一斤"), an approximation. */
-const MONEY_AFTER = /^(?:钱|人民币|现金|工资|工钱|零用钱|左右|上下|多|余|一(?:个|张|次|天|斤|份|件|本|杯|瓶|小时|公斤|条|包|碗)|[/每])/;
+const MONEY_AFTER = /^(?:钱|人民币|现金|工资|工钱|零用钱|的?(?:硬币|纸币|钞票)|左右|上下|多|余|一(?:个|张|次|天|斤|份|件|本|杯|瓶|小时|公斤|条|包|碗)|[/每])/;
 
 /**
  * Money words right before the digit: a per-unit phrase (每人, 每个), a time or count unit ("一天一元"),
- * a verb of paying, earning, costing or holding ("赚到", "付", "只有", "是"), or a qualifier (约, 超过).
+ * a verb of paying, earning, costing, holding or changing ("赚到", "付", "只有", "是", "涨至"), a
+ * money noun ("票价", "车费", "罚款", "月薪"), or a qualifier (约, 超过).
  * A list mark (、), 大, 的 or a place name before it is no such word, so the look-alikes stay out.
  */
-const MONEY_BEFORE = /(?:每[^\s，,。、；;]{0,3}|[天月年时次斤个张份件杯瓶碗]|[赚挣付花用收交值给罚捐赔卖买售要租补发领得到有仅只才是为达共计价约近逾过超剩欠借还])$/;
+const MONEY_BEFORE = /(?:每[^\s，,。、；;]{0,3}|[天月年时次斤个张份件杯瓶碗]|[赚挣付花用收交值给罚捐赔卖买售要租补发领得到有仅只才是为达共计价约近逾过超剩欠借还票费款需出从至涨降加减增薪金资])$/;
 
 /**
  * Whether the numeral `numeral` (normalised text from `start` to `end`, just before 元, which ends at
