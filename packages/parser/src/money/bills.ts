@@ -11,6 +11,7 @@ import type { Span } from "./mention-scope.js";
 
 /** Nouns that make a figure a bill's or package's total when they stand right after it (or just before). */
 const BILL_NOUN = /法案|议案|一揽子|拨款案|支出案|补充拨款|(?<![A-Za-z])(?:bill|bills|legislation|package|supplemental)(?![A-Za-z])/;
+const BILL_NOUNS = new RegExp(BILL_NOUN.source, "g");
 /** Words that make a sentence a legislature's business: a bill, a vote. */
 const BILL_SENTENCE = /法案|议案|立法|表决|投票|(?<![A-Za-z])(?:bill|bills|legislation|vote|votes|voted)(?![A-Za-z])/;
 /** A legislature named as such: with it, a package is a bill too. */
@@ -41,7 +42,7 @@ export interface BillContext {
 
 /** The bill nouns of `text`, a bill's own before a mere package's ("一揽子法案" is a bill). */
 function billNoun(text: string): string | null {
-  const all = text.match(new RegExp(BILL_NOUN.source, "g"));
+  const all = text.match(BILL_NOUNS);
   if (all === null) return null;
   return all.find((n) => !PACKAGE_ONLY.test(n)) ?? all[0]!;
 }

@@ -7,7 +7,7 @@ import type { StoryPlace } from "./story-place.js";
 function resolve(sentence: string, field = sentence, language = "zh", place: StoryPlace = null): [string, boolean] {
   const norm = normaliseForMatching(sentence);
   const [amount] = scanAmounts(norm);
-  const resolved = resolveCurrency(amount!, norm, normaliseForMatching(field), language, place);
+  const resolved = resolveCurrency(amount!, norm, normaliseForMatching(field), language, () => place);
   return [resolved.currency, resolved.fromContext];
 }
 

@@ -34,11 +34,17 @@ const BY_COUNTRY: Readonly<Record<string, readonly (readonly [RegExp, string])[]
 
 /**
  * The currency of an amount whose token is ambiguous, from its sentence and the whole field.
- * `language` is the record's ISO 639-1 code; `place` is where the story is set (`storyPlace`).
+ * `language` is the record's ISO 639-1 code; `place` tells where the story is set (`lazyStoryPlace`).
  * For 元 the sentence decides first (人民币, then Hong Kong, Taiwan, mainland words), then the
  * story's place, then the dollar the field prices in.
  */
-export function resolveCurrency(amount: ScannedAmount, sentence: string, field: string, language: string, place: StoryPlace = null): ResolvedCurrency {
+export function resolveCurrency(
+  amount: ScannedAmount,
+  sentence: string,
+  field: string,
+  language: string,
+  place: () => StoryPlace = () => null,
+): ResolvedCurrency {
   if (!amount.currencyAmbiguous) return { currency: amount.currency, fromContext: false };
   const word = amount.currencyWord;
   if (word === "元") {
@@ -47,7 +53,8 @@ export function resolveCurrency(amount: ScannedAmount, sentence: string, field: 
     if (TAIWAN.test(sentence) || (TAIWAN_OFFICE.test(sentence) && TAIWAN.test(field))) return { currency: "TWD", fromContext: true };
     if (MAINLAND_SENTENCE.test(sentence)) return { currency: "CNY", fromContext: false };
     // A story set in Hong Kong or Taiwan (see `storyPlace`) prices in its own dollar.
-    if (place !== null) return { currency: place === "HK" ? "HKD" : "TWD", fromContext: true };
+    const setIn = place();
+    if (setIn !== null) return { currency: setIn === "HK" ? "HKD" : "TWD", fromContext: true };
     if (!MAINLAND_MONEY.test(field)) {
       const taiwan = /新台币|台币/.test(field);
       const hongKong = /港元|港币/.test(field);

@@ -16,7 +16,7 @@ import { roleParties } from "./party-roles.js";
 import { reviewReasons } from "./review.js";
 import { firstEndingAfter, withCurrency, type ScannedAmount } from "./scanned-amount.js";
 import { sentenceIndexAt, sentencesAround, splitSentences, type SentenceSpan } from "./sentences.js";
-import { storyPlace, type StoryPlace } from "./story-place.js";
+import { lazyStoryPlace, type StoryPlace } from "./story-place.js";
 
 /** One field of a record, as the extractor reads it. */
 export interface MoneyField {
@@ -29,8 +29,8 @@ export interface MoneyField {
   moneyFrom?: number;
   /** `normaliseForMatching(text)` when the caller has it already. */
   normalised?: string;
-  /** Where the article is set (`storyPlace` of title and text); judged from the field when absent. */
-  storyPlace?: StoryPlace;
+  /** Where the article is set (`lazyStoryPlace` of title and text); judged from the field when absent. */
+  storyPlace?: () => StoryPlace;
 }
 
 interface Decided {
@@ -61,7 +61,7 @@ function decidedOf(
 }
 
 /** Every amount of the field, explicit and elided, in text order, with context-resolved currencies. */
-function amountsOf(norm: string, language: string, from: number, place: StoryPlace): Found[] {
+function amountsOf(norm: string, language: string, from: number, place: () => StoryPlace): Found[] {
   const explicit = scanAmounts(norm, from);
   if (explicit.length === 0) return [];
   const offsets: number[] = [];
@@ -287,7 +287,7 @@ export function extractFromField(field: MoneyField, indexBase = 0): MoneyMention
   const from = field.moneyFrom ?? (field.text === "" ? -1 : firstMoneyOffset(field.text));
   if (from < 0) return [];
   const norm = field.normalised ?? normaliseForMatching(field.text);
-  const found = amountsOf(norm, field.language, from, field.storyPlace ?? storyPlace(norm));
+  const found = amountsOf(norm, field.language, from, field.storyPlace ?? lazyStoryPlace(norm));
   if (found.length === 0) return [];
   const foreignStory = field.foreignStory ?? FOREIGN_STORY.test(norm);
   const mentions: MoneyMention[] = [];

@@ -2,7 +2,7 @@ import type { MoneyMention } from "../schema/money-mention.js";
 import { normaliseForMatching } from "./char-normaliser.js";
 import { extractFromField, isForeignAidStory } from "./extract.js";
 import { firstMoneyOffset } from "./mention-scanner.js";
-import { storyPlace as placeOf } from "./story-place.js";
+import { lazyStoryPlace } from "./story-place.js";
 
 /** What the money extractor reads: the article's title and plain text, with context that helps decide. */
 export interface MoneyExtractionInput {
@@ -29,8 +29,8 @@ export function extractMoneyMentions(input: MoneyExtractionInput): MoneyMention[
   const textNorm = normaliseForMatching(input.text);
   // Whether the article is about foreign aid at all is judged once, from title and text together.
   const foreignStory = isForeignAidStory(titleNorm, textNorm);
-  // So is where it is set, which decides what a bare 元 is (see currency-context.ts).
-  const storyPlace = placeOf(titleNorm, textNorm);
+  // So is where it is set, which decides what a bare 元 is (see currency-context.ts) — when one asks.
+  const storyPlace = lazyStoryPlace(titleNorm, textNorm);
   const { language } = input;
   const title = extractFromField({ field: "title", text: input.title, language, foreignStory, moneyFrom: titleFrom, normalised: titleNorm, storyPlace });
   const text = extractFromField(
