@@ -28,6 +28,25 @@ describe("readDate", () => {
     ["2020-07-20 19:22（北京时间）", "Europe/Berlin", "2020-07-20T11:22:00.000Z", "Asia/Shanghai", false, "minute"],
     ["20 Jul 2020 19:22 GMT+8", "UTC", "2020-07-20T11:22:00.000Z", "+08:00", false, "minute"],
     ["2020-07-20T19:22:17+08:00 (UTC+8)", "UTC", "2020-07-20T11:22:17.000Z", "+08:00", false, "second"],
+    // the same family's other ways (date-text.ts)
+    ["2020-7-20", "UTC", "2020-07-20T00:00:00.000Z", "UTC", true, "day"],
+    ["2020-7-2 9:05", "Asia/Shanghai", "2020-07-02T01:05:00.000Z", "Asia/Shanghai", true, "minute"],
+    ["2020-07-20 星期一", "Asia/Shanghai", "2020-07-19T16:00:00.000Z", "Asia/Shanghai", true, "day"],
+    ["2020年7月20日（周一）19:22", "Asia/Taipei", "2020-07-20T11:22:00.000Z", "Asia/Taipei", true, "minute"],
+    ["2020年7月20日 星期一 下午7:22", "Asia/Shanghai", "2020-07-20T11:22:00.000Z", "Asia/Shanghai", true, "minute"],
+    ["2020年7月20日晚上7点22分", "Asia/Shanghai", "2020-07-20T11:22:00.000Z", "Asia/Shanghai", true, "minute"],
+    ["2020年7月20日 上午12:05", "UTC", "2020-07-20T00:05:00.000Z", "UTC", true, "minute"],
+    ["2020年7月20日 中午12点", "UTC", "2020-07-20T12:00:00.000Z", "UTC", true, "minute"],
+    ["2020年7月20日 20點", "UTC", "2020-07-20T20:00:00.000Z", "UTC", true, "minute"],
+    ["二〇二〇年七月二十日", "UTC", "2020-07-20T00:00:00.000Z", "UTC", true, "day"],
+    ["二○二○年十二月三十一日", "UTC", "2020-12-31T00:00:00.000Z", "UTC", true, "day"],
+    ["2020/07/20 7:22 PM", "America/New_York", "2020-07-20T23:22:00.000Z", "America/New_York", true, "minute"],
+    ["07/20/2020", "America/New_York", "2020-07-20T04:00:00.000Z", "America/New_York", true, "day"],
+    ["07/20/2020 19:22", "UTC", "2020-07-20T19:22:00.000Z", "UTC", true, "minute"],
+    ["Jul 20, 2020 19:22", "UTC", "2020-07-20T19:22:00.000Z", "UTC", true, "minute"],
+    ["Jul 20, 2020 7:22 PM EDT", "UTC", "2020-07-20T23:22:00.000Z", "EDT", false, "minute"],
+    ["Mon Jul 20 2020 19:22:17 GMT+0800", "UTC", "2020-07-20T11:22:17.000Z", "+08:00", false, "second"],
+    ["Mon Jul 20 2020 19:22:17 GMT+0200 (Central European Summer Time)", "UTC", "2020-07-20T17:22:17.000Z", "+02:00", false, "second"],
   ])("reads %s in %s", (raw, zone, iso, writtenZone, assumed, precision) => {
     const read = readDate(raw, zone);
     expect(read).not.toBeNull();
@@ -37,7 +56,8 @@ describe("readDate", () => {
     expect(read?.precision).toBe(precision);
   });
 
-  it.each(["", "yesterday", "2020-13-01", "31/02/2020 - 10:00", "Wed, 29 Foo 2023 22:43:38 GMT", "2020-07-20T25:00:00", "x".repeat(100), "Jul 20, 2020 13:22 PM", "2020-07-20 GMT+15"])(
+  it.each(["", "yesterday", "2020-13-01", "31/02/2020 - 10:00", "Wed, 29 Foo 2023 22:43:38 GMT", "2020-07-20T25:00:00", "x".repeat(100), "Jul 20, 2020 13:22 PM", "2020-07-20 GMT+15",
+    "2020/07/20 13:22 PM", "2020年7月20日 下午13点", "二〇二〇年十三月一日", "13/13/2020", "Jul 20, 2020 19:22 XYZ", "星期一下午"])(
     "refuses %j",
     (raw) => {
       expect(readDate(raw, "UTC")).toBeNull();

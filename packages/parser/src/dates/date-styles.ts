@@ -1,3 +1,4 @@
+import { normaliseDateText } from "./date-text.js";
 import { wallTimeToUtc } from "./zone-time.js";
 
 /** A date read from one of the styles the archives use. */
@@ -25,12 +26,18 @@ const NAMED_OFFSETS: Record<string, number> = {
 const RFC_2822 =
   /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,4}|[+-]\d{2}:?\d{2})?$/;
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
 const DAY_FIRST = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const YEAR_FIRST_SLASH = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
+ * "July 20, 2020 7:22 PM", "Jul 20, 2020 19:22 EDT", and JavaScript's own "Mon Jul 20 2020 19:22:17 GMT+0800":
+ * the month's name first, then a 12- or 24-hour time and a zone, each optional.
+ */
 const MONTH_NAME_FIRST =
-  /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?)?$/;
+  /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?(?:\s+(?:(?:GMT|UTC)?([+-]\d{2}:?\d{2})|([A-Z]{1,4})))?)?$/;
+/** The name of the zone JavaScript writes after its offset: " (Coordinated Universal Time)". */
+const JS_ZONE_NAME = /(GMT[+-]\d{4}) \([A-Za-z ]+\)$/;
 /** "20 July 2020", "Monday 20 July 2020": the RFC style without a time. */
 const DAY_MONTH_NAME = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
 /** A label before the date: "发布时间：", "更新時間:", "Published:", "Updated on". */
@@ -49,7 +56,10 @@ const ZONES_BY_NOTE: Record<string, string> = {
  * "Sun, 28 Jun 2020 16:28:07 +0000"), ISO 8601 with or without zone ("2020-06-29T14:58:06.315Z",
  * "2020-07-20 19:22:17"), Chinese ("2020年 7月 20日"), day-first RFI style ("20/07/2020 - 17:50"),
  * "2020/07/20 19:22", "Jul 30th 2020", "July 20, 2020 7:22 PM", "20 July 2020", "20.07.2020"; after a label
- * ("发布时间：", "Updated:") and before a zone note ("(北京时间)", "GMT+8"). Dates without a zone are read
+ * ("发布时间：", "Updated:") and before a zone note ("(北京时间)", "GMT+8"). Beyond the corpus, the same
+ * family's other ways (see date-text.ts): weekdays ("2020年7月20日 星期一"), 下午/晚上 and PM clocks, 点 as
+ * the hour mark, Chinese numerals, unpadded ISO ("2020-7-20"), American "07/20/2020" where the day-first
+ * reading is impossible, JavaScript's "Mon Jul 20 2020 19:22:17 GMT+0800". Dates without a zone are read
  * in `siteZone`.
  */
 export function readDate(raw: string, siteZone: string): ReadDate | null {
@@ -67,8 +77,12 @@ let lastRead: ReadDate | null = null;
 
 function readDateUncached(raw: string, siteZone: string): ReadDate | null {
   let text = raw.trim().replace(/\s+/g, " ");
+  if (text.endsWith(")") && JS_ZONE_NAME.test(text)) text = text.replace(JS_ZONE_NAME, "$1");
   if (text.length < 8 || text.length > 64) return null;
   if (LABEL.test(text)) text = text.replace(LABEL, "");
+  const rewritten = normaliseDateText(text);
+  if (rewritten === null) return null;
+  text = rewritten;
   // A zone note names the zone outright: the date is read in it and the zone is not assumed.
   const note = ZONE_NOTE.exec(text);
   if (note !== null && note.index > 0) {
@@ -102,7 +116,10 @@ function readDateUncached(raw: string, siteZone: string): ReadDate | null {
   m = DAY_FIRST.exec(text);
   if (m) {
     const precision = m[5] === undefined ? "day" : m[7] === undefined ? "minute" : "second";
-    return build(siteZone, null, +m[4]!, +m[3]!, +m[1]!, +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0), 0, precision);
+    // The American order, month first ("06/24/2020"), only where the day-first reading is impossible.
+    const monthFirst = m[2] === "/" && +m[3]! > 12 && +m[1]! <= 12;
+    const [day, month] = monthFirst ? [+m[3]!, +m[1]!] : [+m[1]!, +m[3]!];
+    return build(siteZone, null, +m[4]!, month, day, +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0), 0, precision);
   }
   m = YEAR_FIRST_SLASH.exec(text);
   if (m) {
@@ -114,10 +131,13 @@ function readDateUncached(raw: string, siteZone: string): ReadDate | null {
     const month = MONTHS[m[1]!.slice(0, 3).toLowerCase()];
     if (month === undefined) return null;
     if (m[4] === undefined) return build(siteZone, null, +m[3]!, month, +m[2]!, 0, 0, 0, 0, "day");
-    const hour12 = +m[4];
-    if (hour12 < 1 || hour12 > 12) return null;
-    const hour = (hour12 % 12) + (m[7]!.toLowerCase() === "p" ? 12 : 0);
-    return build(siteZone, null, +m[3]!, month, +m[2]!, hour, +m[5]!, +(m[6] ?? 0), 0, m[6] === undefined ? "minute" : "second");
+    let hour = +m[4];
+    if (m[7] !== undefined) {
+      if (hour < 1 || hour > 12) return null;
+      hour = (hour % 12) + (m[7].toLowerCase() === "p" ? 12 : 0);
+    }
+    const zone = m[8] ?? m[9] ?? null;
+    return build(siteZone, zone, +m[3]!, month, +m[2]!, hour, +m[5]!, +(m[6] ?? 0), 0, m[6] === undefined ? "minute" : "second");
   }
   m = DAY_MONTH_NAME.exec(text);
   if (m) {
