@@ -11,6 +11,11 @@ describe("trimToTransliteration", () => {
     ["a word ending in a character that names also use", "专项康复护士凯特·坦塔姆", "Kate Tantam", "凯特·坦塔姆"],
     ["the end of a word for a person", "人斯塔", "Ken Starr", "斯塔"],
     ["the end of a word for a person before a dotted name", "者爱丽丝·门罗", "Alice Munro", "爱丽丝·门罗"],
+    ["a role word in the first part of a dotted name", "受害者彼得·汉弗莱", "Peter Humphrey", "彼得·汉弗莱"],
+    ["a verb before a dotted name", "用劳埃德·本特森", "Lloyd Bentsen", "劳埃德·本特森"],
+    ["a role word before a one-character first name", "电视名人金·卡戴珊", "Kim Kardashian", "金·卡戴珊"],
+    ["words ending in a role word, then a first name of characters no table holds", "加拿大雕塑家如斯·艾伯纳堤", "Ruth Abernethy", "如斯·艾伯纳堤"],
+    ["the later of the two cuts", "用户安库什·巴胡古纳", "Ankush Bahuguna", "安库什·巴胡古纳"],
   ])("cuts %s", (_, zh, en, expected) => {
     expect(trimToTransliteration(zh, en)).toBe(expected);
   });
@@ -25,6 +30,8 @@ describe("trimToTransliteration", () => {
     ["an acronym", "欧洲安全与合作组织", "OSCE"],
     ["a name that starts with 人", "人权观察", "Human Rights Watch"],
     ["a name ending in a character that is no transliteration", "英雄人物拉斐特侯爵", "Marquis de Lafayette"],
+    ["a dotted name whose first part has no role word", "理查德·尼克松", "Richard Nixon"],
+    ["one character after a role word for a long first name", "名人金·卡戴珊", "Kimberly Kardashian"],
   ])("keeps %s", (_, zh, en) => {
     expect(trimToTransliteration(zh, en)).toBe(zh);
   });

@@ -38,6 +38,13 @@ export function isTransliterationChar(ch: string): boolean {
 const PERSON_WORD_ENDINGS = new Set("人者们們".split(""));
 
 /**
+ * Last characters of words for people and roles (受害者, 名人, 老板, 预测师, 雕塑家, 医疗官, 留学生, 球员,
+ * 彭博社) and of the verbs seen right before a name (战胜, 看, 用, 过). Transliteration never writes
+ * them, so in the first part of a dotted name (受害者彼得·汉弗莱) one of them ends the words before it.
+ */
+const ROLE_WORD_ENDINGS = new Set("者人们們师師家员員官商社生板手胜勝看用过過".split(""));
+
+/**
  * What separates the parts of a transliterated name: dots (安东尼·布林肯), the ASCII full stop some write
  * (范.荷伦), the hyphen of a double name (克劳斯-迪特尔•弗里切).
  */
@@ -53,6 +60,15 @@ const NOT_A_PERSON =
 /** The name without words before its transliteration, when they can be told apart; else unchanged. */
 export function trimToTransliteration(zh: string, en: string): string {
   if (!PERSON_OR_PLACE.test(en) || NOT_A_PERSON.test(en) || ORGANISATION_ENDINGS.test(zh)) return zh;
+  const start = zh.length - trimmedByRun(zh).length;
+  // Of the two cuts, the later one: each only ever removes words before the name.
+  const dot = zh.search(NAME_DOTS);
+  const afterRole = dot > 0 ? afterRoleWord(zh.slice(0, dot), en) : 0;
+  return zh.slice(Math.max(start, afterRole));
+}
+
+/** `zh` less the words before the run of transliteration characters that ends its first part. */
+function trimmedByRun(zh: string): string {
   const dot = zh.search(NAME_DOTS);
   // The part before the first dot (or the whole name) is one transliterated word; a name of five or
   // more characters without dots, or a first part of five or more, is suspect — few are that long
@@ -73,6 +89,20 @@ export function trimToTransliteration(zh: string, en: string): string {
   // The whole head is transliteration, or too little of it is to be a name.
   if (start === 0 || head.length - start < 2) return zh;
   return zh.slice(start);
+}
+
+/**
+ * Where a dotted name starts after a role word or verb in its first part (see ROLE_WORD_ENDINGS), or 0:
+ * at least two characters must be left, or one for a first name of up to four letters (乔 Joe, 金 Kim,
+ * 丹 Dan, 李 Li).
+ */
+function afterRoleWord(head: string, en: string): number {
+  let i = head.length - 1;
+  while (i >= 0 && !ROLE_WORD_ENDINGS.has(head[i] ?? "")) i--;
+  if (i < 0) return 0;
+  const left = head.length - i - 1;
+  const firstWord = /^\S+/.exec(en)?.[0] ?? "";
+  return left >= 2 || (left === 1 && firstWord.replace(/\W/g, "").length <= 4) ? i + 1 : 0;
 }
 
 /** Whether all (`all`) or any of the characters of `text` from `start` to `end` are transliteration characters. */
