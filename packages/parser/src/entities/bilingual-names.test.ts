@@ -56,6 +56,8 @@ describe("extractBilingualNames", () => {
     ["英国一位妈妈露易丝·希尔（Louise Hill）", "露易丝·希尔", "Louise Hill"],
     ["领事馆位于得克萨斯州城市休斯敦（Houston）", "休斯敦", "Houston"],
     ["美国黑人娱乐电视网（BET）", "美国黑人娱乐电视网", "BET"],
+    ["消息一出，紧随美国宇航局（NASA）之后", "美国宇航局", "NASA"],
+    ["电视名人金·卡戴珊（Kim Kardashian）", "金·卡戴珊", "Kim Kardashian"],
     ["岸田文雄（Fumio Kishida）说", "岸田文雄", "Fumio Kishida"],
     ["香港学者曾锐生（Steve Tsang）说", "曾锐生", "Steve Tsang"],
     ["韩国铁人三项选手崔淑贤（Choi Suk-hyeon，音）", "崔淑贤", "Choi Suk-hyeon"],

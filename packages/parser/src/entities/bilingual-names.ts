@@ -8,6 +8,7 @@ import {
   TITLE_AND_VERB_WORDS,
   WHOLE_ORGANISATION_END,
 } from "./name-boundaries.js";
+import { trimToOrganisationStart } from "./organisation-start.js";
 import { isTransliterationChar, trimToTransliteration } from "./transliteration.js";
 
 /** A Latin name in parentheses right after CJK text: （Antony Blinken）, (Joe Biden), （OSCE）. */
@@ -55,7 +56,8 @@ export function extractBilingualNames(...texts: string[]): ArticleEntity[] {
       if (spaced && !isTransliterationChar(text[parenAt - 1] ?? "") && !/^[A-Z]{2,6}$/.test(en)) continue;
       const run = chineseNameBefore(text, parenAt, en);
       if (run === null) continue;
-      const zh = trimToTransliteration(run, en);
+      const transliterated = trimToTransliteration(run, en);
+      const zh = ACRONYM.test(en) ? trimToOrganisationStart(transliterated) : transliterated;
       const key = `${zh}\u0000${en}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -64,6 +66,9 @@ export function extractBilingualNames(...texts: string[]): ArticleEntity[] {
   }
   return found;
 }
+
+/** An acronym in the parenthesis: the name before it is an organisation's (or a term's). */
+const ACRONYM = /^[A-Z]{2,8}$/;
 
 /** A translator's note after the name inside the parenthesis: "Li Xiaoyu，音译", "Priti Patel，又译彭黛玲". */
 const TRANSLATION_NOTE = /\s*[，,]\s*(?:音译|音譯|译音|譯音|音|暂译|暫譯|又译|又譯|又称|又稱)[^，,]{0,12}$/;
