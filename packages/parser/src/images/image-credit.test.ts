@@ -25,11 +25,14 @@ describe("readImageCredit", () => {
     ["逃過被拆除或都更命運。中央社記者徐肇昌攝 109年8月8日", "", "CNA", "中央社記者徐肇昌"],
     ["Photo by Duangphorn Wiriya on Unsplash", "", "Unsplash", "Photo by Duangphorn Wiriya on Unsplash"],
     ["Photo by Jane Doe", "", "Jane Doe", "Photo by Jane Doe"],
+    ["拜登在白宫讲话。AFP via Getty Images", "", "AFP", "AFP via Getty Images"],
+    ["拜登在白宫讲话。 图片：欧新社", "", "EPA", "欧新社"],
+    ["拜登在白宫讲话。（资料照片，美联社）", "", "AP", "美联社"],
   ])("%s | %s → %s", (caption, element, credit, creditText) => {
     expect(readImageCredit(caption, element)).toEqual({ credit, creditText });
   });
 
-  it.each([["会议现场。（视频截图）"], ["图为世界卫生组织标识。（资料照片）"], ["美国国务院发言人。（资料照）"], ["（资料图片）"], ["两人的照片（合成图）"], ["贝鲁特港，摄于周三。"], ["在印度海得拉巴拍摄"]])(
+  it.each([["会议现场。（视频截图）"], ["图为世界卫生组织标识。（资料照片）"], ["美国国务院发言人。（资料照）"], ["（资料图片）"], ["两人的照片（合成图）"], ["贝鲁特港，摄于周三。"], ["在印度海得拉巴拍摄"], ["图：拜登在白宫讲话"]])(
     "finds no credit in %s: it says what kind of picture it is, or is no credit",
     (caption) => {
       expect(readImageCredit(caption, "")).toBeNull();

@@ -63,7 +63,11 @@ const LABELLED = /(?:图片来源|圖片來源|图源|圖源|摄影|攝影|Photo
  */
 const PICTURE_KIND = /^(?:(?:资料|資料|档案|檔案)(?:照片?|图片?|圖片?|相片)?|(?:视频|視頻|影片|网络|網絡|网路|網路)?(?:截图|截圖|截屏)|(?:合成|示意)[图圖]?)$/;
 /** The kind of picture written with the credit: "资料图/法新社", "网络截图/乔龙", "截图自李眉蓁脸书", "美联社资料图片", "微博截图". */
-const KIND_BEFORE = /^(?:(?:资料|資料)(?:图|圖|照|照片|图片|圖片)|(?:网络|網絡|视频|視頻)?(?:截图|截圖))\s*(?:[/／]|自)\s*/;
+const KIND_BEFORE = /^(?:(?:资料|資料)(?:图|圖|照|照片|图片|圖片)|(?:网络|網絡|视频|視頻)?(?:截图|截圖))\s*(?:[/／，,、]|自)\s*/;
+/** "图片：欧新社" after the caption's text (at its start, "图：" says what the picture shows, not who made it). */
+const LABELLED_PICTURE = /[\s。.!！?？]\s*(?:图片|圖片|图|圖)\s*[:：]\s*([^。\n]{1,40})$/;
+/** "AFP via Getty Images", "Yuan Zheng/FeatureChina via AP" at the end of a caption. */
+const VIA_AGENCY = /(?:^|[\s。.，,])([^\s。.，,()（）][^。，,()（）]{0,40}?\s+via\s+(?:Getty Images|AP|Reuters|AFP|EPA))\s*$/;
 const KIND_AFTER = /(?<=\S)\s*(?:资料|資料|截图|截圖)$/;
 /** A photographer at the end of a caption, outside parentheses: "新华社记者 李贺 摄", "李晓芳/摄", "中央社記者徐肇昌攝 109年8月8日". */
 const TRAILING_PHOTOGRAPHER = /(?:^|[\s。，,])([^\s。，,（）()\d][^。，,（）()\d]{0,24}?)\s*[/／]?\s*(?<!拍)(?:摄|攝)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*$/;
@@ -85,6 +89,8 @@ export function readImageCredit(caption: string, creditElement: string): ImageCr
     const creditText = slash[1].trim();
     return { credit: canonicalAgency(creditText) ?? creditText, creditText };
   }
+  const via = VIA_AGENCY.exec(text)?.[1]?.trim();
+  if (via) return { credit: canonicalAgency(via) ?? via, creditText: via };
   const paren = TRAILING_PAREN.exec(text);
   if (paren?.[1] && !/^\d|年|月|日/.test(paren[1])) {
     const creditText = paren[1].trim().replace(KIND_BEFORE, "").replace(KIND_AFTER, "");
@@ -100,7 +106,7 @@ export function readImageCredit(caption: string, creditElement: string): ImageCr
   const photoBy = PHOTO_BY.exec(text)?.[1];
   if (photoBy) return { credit: canonicalAgency(photoBy) ?? photoBy.replace(/^Photo(?:graph)? by\s+/i, ""), creditText: photoBy };
   const labelled = LABELLED.exec(text);
-  const label = (labelled?.[1] ?? labelled?.[2])?.trim();
+  const label = (labelled?.[1] ?? labelled?.[2] ?? LABELLED_PICTURE.exec(text)?.[1])?.trim();
   if (label) return { credit: canonicalAgency(label) ?? label, creditText: label };
   const photographer = TRAILING_PHOTOGRAPHER.exec(text)?.[1]?.trim();
   if (photographer) {
