@@ -1,5 +1,6 @@
 import type { ArticleBlock } from "../schema/article-block.js";
 import type { KnownSource } from "../sources/known-sources.js";
+import { CREDIT_PLACES, openingByline } from "./opening-byline.js";
 
 export interface AuthorClues {
   /** Byline above the date div ("纪思道", "KONEY BAI,KONEY BAI", "任琛（摘编）"). */
@@ -22,7 +23,7 @@ const LATIN_GLOSS = /(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z .'’-]*[）)]
 const BYLINE_PREFIX = /^(?:null\s+|(?:采访记者|採訪記者|记者|記者|作者|文)\s*[：:]\s*)/i;
 const GENERIC_AUTHOR = /^(?:unknown|admin|anonymous|editor|staff|none|null|n\/a|匿名|佚名|本报记者|本報記者)$/i;
 /** "作者：端点星的宇宙好友", "文 | 许章润", "文 / 李承鹏", Reuters' "作者 宿泱韫", "特约评论员：江上风" in the first paragraphs. */
-const AUTHOR_LINE = /^(?:(?:作者|撰文|文|口述作者|特约评论员|特約評論員)\s*[：:|｜/]\s*([^\n，。,]{1,40})|作者\s+([\u4e00-\u9fff]{2,4}))$/;
+const AUTHOR_LINE = /^(?:(?:作者|撰文|撰稿|文|口述作者|特约评论员|特約評論員)\s*[：:|｜/]\s*([^\n，。,]{1,40})|作者\s+([\u4e00-\u9fff]{2,4}))$/;
 /**
  * A reporters' line among the first paragraphs: "记者 | 黄子懿", "记者：吕熙 文海欣 责编：胡力汉 …". Only with a
  * bar or the editors after it: an interview's "记者：好的" is a turn, not a credit.
@@ -31,8 +32,6 @@ const REPORTERS_LINE = /^(?:记者|記者)\s*(?:[|｜]\s*([^\n，。,：:]{2,40}
 /** What stands around a name on such a line: "本刊记者 卫毅 发自北京", "洛河 （前NGO工作者）", "中华人民共和国公民 王全璋". */
 const NAME_ROLE_BEFORE = /^(?:本刊记者|本报记者|本報記者|特约记者|特約記者|实习记者|見習記者|\S{5,}(?:公民|记者|記者|学者|學者|律师|律師))\s+/;
 const NAME_ROLE_AFTER = /\s*(?:[（(][^（）()]{1,20}[）)]|发自\S{1,8}|發自\S{1,8})$/;
-/** Where RFA's reporters file from, as its credits write it after the name. */
-const CREDIT_PLACES = "华盛顿|台北|香港|纽约|伦敦|东京|首尔|旧金山|洛杉矶|巴黎|柏林|悉尼|多伦多|温哥华|曼谷|北京|上海|日内瓦|布鲁塞尔";
 /** RFA's closing "（记者：韩洁   责编：申铧   网编：洪伟）" and "自由亚洲电台记者黄春梅 台北报道". */
 const REPORTER_NOTE = new RegExp(
   String.raw`(?:^|[（(\s])记者[：:]\s*([^\s\u3000：:（）()，,、。！？!?]{2,12})(?=[\s\u3000）)]|$)` +
@@ -92,6 +91,9 @@ export function findAuthor(clues: AuthorClues): string | null {
       if (name) return name;
     }
   }
+
+  const opening = openingByline(clues.blocks);
+  if (opening) return opening;
 
   for (const block of clues.blocks.slice(0, 2)) {
     const names = WIRE_DATELINE.exec(block.text)?.[1];
