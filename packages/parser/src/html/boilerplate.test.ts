@@ -30,12 +30,19 @@ describe("boilerplate", () => {
     "Dig deeper:\nSign up and listen to Checks and Balance, our weekly newsletter and podcast on American politics",
     "Images: Getty",
     "ILLUSTRATIONS: LUIS GRAÑENA",
+    "獲取更多RSS：\nhttps://feedx.net",
+    "更多RSS订阅：https://feedx.net https://feedx.xyz",
+    "This article was originally published on The Conversation.",
+    "This story first appeared in ProPublica.",
+    "This article was originally published on The Conversation. Read the original article.",
   ])("drops the block %j", (text) => {
     expect(isBoilerplateBlock(text)).toBe(true);
   });
 
   it.each([
     "The print edition of the paper reported the vote.",
+    "This article was first published in 1990, he said, and it changed everything.",
+    "他说RSS：不是feedx.net的问题，而是订阅的问题。",
     "摘译自其它媒体，不代表德国之声观点",
     "记者 雷美珍；审校 屈桂娟",
     "The post office was closed.",
@@ -46,6 +53,7 @@ describe("boilerplate", () => {
     "keeps the article text %j",
     (text) => {
       expect(isBoilerplateBlock(text)).toBe(false);
+      expect(dropBoilerplateLines(`${text}\nMore text.`)).toBe(`${text}\nMore text.`);
     },
   );
 

@@ -7,7 +7,12 @@
 /** Whole blocks that are never article text. */
 const BOILERPLATE_BLOCKS: readonly RegExp[] = [
   // feedx.net footer: "获取更多RSS：https://feedx.net https://feedx.xyz"
-  /^获取更多\s*RSS/i,
+  /^[获獲]取更多\s*RSS/i,
+  // Any other wording of the feed's plug, when it names a feedx address: "更多RSS订阅：https://feedx.net".
+  /^[^\n]{0,20}RSS[^\n]{0,10}[：:]\s*(?:https?:\/\/)?feedx\.[a-z]{2,6}\S*(?:\s+(?:https?:\/\/)?feedx\.[a-z]{2,6}\S*)*$/i,
+  // A syndicated post's note on where it first ran: "This article was originally published on The Conversation."
+  // Only a short name after it: a sentence of the article may start the same way.
+  /^This (?:article|story|post|piece) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\s+[^\n.,，。]{1,80}\.?(?:\s*Read the original article\.?)?$/i,
   /^(?:https?:\/\/)?feedx\.[a-z]{2,6}\/?(?:\s+(?:https?:\/\/)?feedx\.[a-z]{2,6}\/?)*$/i,
   // WordPress "Better Feed" plugin (China Digital Times)
   /^Feed enhanced by Better Feed\b/i,
@@ -107,10 +112,10 @@ export function dropBoilerplatePrefix(text: string): string {
  * all) skip the pattern-by-pattern tests. Keep it in step with the lists.
  */
 const BOILERPLATE_HINT_HAN =
-  /获取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报|仅代表作者|^本文编辑|并不代表美国之音|YouTube播放列表|YouTube视频|完整版|CDS档案|使用浏览器播视频|帖子|^其它 \//m;
+  /[获獲]取更多|信任原则|版权声明|法广|法廣|查看本文英文版|^广告$|欢迎点击此处订阅|^©|欢迎在Twitter|感谢阅读今天的简报|仅代表作者|^本文编辑|并不代表美国之音|YouTube播放列表|YouTube视频|完整版|CDS档案|使用浏览器播视频|帖子|^其它 \//m;
 /** The Latin words, apart: a case-insensitive search is slower, and the Chinese words need none. */
 const BOILERPLATE_HINT_LATIN =
-  /feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|Trust Principles|Deutsche Welle|Post tags|more$|print edition|Listen on|full access to print|s note: Some of our covid|Dig deeper|economist\.com|^(?:Images?|Illustrations?|Photographs?|Pictures?)\s*:/im;
+  /feedx\.|Better Feed|Permalink|get_post_time|appeared first on|originally published|first published|originally appeared|first appeared|Trust Principles|Deutsche Welle|Post tags|more$|print edition|Listen on|full access to print|s note: Some of our covid|Dig deeper|economist\.com|^(?:Images?|Illustrations?|Photographs?|Pictures?)\s*:/im;
 
 /** Whether the text may hold boilerplate at all: callers skip the tests below when it cannot. */
 export function mayHoldBoilerplate(text: string): boolean {
