@@ -20,6 +20,9 @@ describe("canonicalizeUrl", () => {
     ["https://medium.com/@y/-b67?source=rss-216c8ba84893------2", "https://medium.com/@y/-b67"],
     ["https://a.example/x?utm_source=t&b=2&a=1&fbclid=z", "https://a.example/x?a=1&b=2"],
     ["https://a.example/x?source=homepage", "https://a.example/x?source=homepage"],
+    ["https://www.dw.com/zh/x/a-54255378?maca=chi-rss-chi-all-1127-rdf", "https://www.dw.com/zh/x/a-54255378"],
+    ["https://www.bbc.com/zhongwen/simp/world-1?at_medium=RSS&at_custom1=x", "https://www.bbc.com/zhongwen/simp/world-1"],
+    ["https://a.example/s?id=5&from=timeline&isappinstalled=0", "https://a.example/s?id=5"],
     ["//cn.reuters.com/article/x", "https://cn.reuters.com/article/x"],
     ["www.voachinese.com/a/x.html", "https://www.voachinese.com/a/x.html"],
   ])("%s → %s", (written, expected) => {

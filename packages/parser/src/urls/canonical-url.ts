@@ -37,9 +37,16 @@ const TRACKING_KEYS = [
   "feature",
   "__twitter_impression",
   "wt.mc_id",
-  "at_medium",
-  "at_campaign",
+  "at_*",
   "sr_share",
+  // DW's feed analytics (?maca=chi-rss-chi-all-1127-rdf), WeChat's share marks, mail tools' click ids
+  "maca",
+  "isappinstalled",
+  "mkt_tok",
+  "_hsenc",
+  "_hsmi",
+  "oly_*",
+  "vero_*",
 ];
 const exactTracking = new Set(TRACKING_KEYS.filter((k) => !k.endsWith("*")));
 const prefixTracking = TRACKING_KEYS.filter((k) => k.endsWith("*")).map((k) => k.slice(0, -1));
@@ -109,8 +116,8 @@ function canonicalQuery(search: string, dropKeys: readonly string[]): string {
 function isTrackingKey(rawKey: string, value: string | null, dropKeys: readonly string[]): boolean {
   const key = safeDecode(rawKey).toLowerCase();
   if (dropKeys.includes(key)) return true;
-  // "source" and "from" are tracking only with feed-ish values (medium's "?source=rss-…").
-  if (key === "source" || key === "from") return value !== null && /^(rss|feed|twitter|facebook|share|email)/i.test(value);
+  // "source" and "from" are tracking only with feed-ish values (medium's "?source=rss-…", WeChat's "?from=timeline").
+  if (key === "source" || key === "from") return value !== null && /^(rss|feed|twitter|facebook|share|email|timeline|singlemessage|groupmessage)/i.test(value);
   return exactTracking.has(key) || prefixTracking.some((prefix) => key.startsWith(prefix));
 }
 
