@@ -43,6 +43,22 @@ for (const [last, words] of ENDINGS) {
   }
 }
 
+/**
+ * Where the next code unit at or after `i` whose `LAST` entry is `want` (1) or any non-zero (0) is, or `text.length`.
+ * Its own small function on purpose: with the character loop inside `currencyTokens` and `firstTokenOffset`,
+ * V8 optimised those whole functions early and again after every deopt on a newly met path (6 and 4 times
+ * on a one-pass run); with the loop apart they compile at most once (parse 3,103M → 2,674M instructions).
+ */
+function nextLast(text: string, i: number, want: number): number {
+  const n = text.length;
+  if (want === 0) {
+    while (i < n && LAST[text.charCodeAt(i)] === 0) i++;
+  } else {
+    while (i < n && LAST[text.charCodeAt(i)] !== want) i++;
+  }
+  return i;
+}
+
 /** Codes and English words: one regex (measured faster than trying a sticky regex at each word start). */
 const LATIN_RE = new RegExp(LATIN_TOKEN_SOURCE, "g");
 
@@ -80,8 +96,7 @@ function firstLatin(text: string, from: number): TokenHit | null {
  */
 export function firstTokenOffset(raw: string): number {
   let first = -1;
-  for (let i = 0; i < raw.length; i++) {
-    if (LAST[raw.charCodeAt(i)] === 0) continue;
+  for (let i = nextLast(raw, 0, 0); i < raw.length; i = nextLast(raw, i + 1, 0)) {
     const start = wordEndingAt(raw, i + 1, true);
     if (start >= 0) {
       first = start;
@@ -99,8 +114,7 @@ export function firstTokenOffset(raw: string): number {
  */
 export function currencyTokens(text: string, from = 0): TokenHit[] {
   const hits: TokenHit[] = [];
-  for (let i = from; i < text.length; i++) {
-    if (LAST[text.charCodeAt(i)] !== 1) continue;
+  for (let i = nextLast(text, from, 1); i < text.length; i = nextLast(text, i + 1, 1)) {
     const end = i + 1;
     const start = wordEndingAt(text, end, false);
     if (start < 0) continue;
