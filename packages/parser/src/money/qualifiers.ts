@@ -116,6 +116,21 @@ const zhSuffix = ZH_SUFFIX.map(full).sort(byLength);
 const enPrefix = EN_PREFIX.map(full).sort(byLength);
 const enSuffix = EN_SUFFIX.map(full).sort(byLength);
 
+/**
+ * `zhPrefix` by the word's last character, each list in `zhPrefix` order (so the first hit is the same):
+ * a qualifier ends right before the number, and the character there rules out all but a few words.
+ * Comparing all 53 words at every stop made this function hot enough to be optimised on a one-pass run
+ * (parse 2,642M → 2,580M instructions).
+ */
+const zhPrefixByLast = new Map<string, FullEntry[]>();
+for (const entry of zhPrefix) {
+  const last = entry.word.at(-1)!;
+  const list = zhPrefixByLast.get(last);
+  if (list === undefined) zhPrefixByLast.set(last, [entry]);
+  else list.push(entry);
+}
+const NO_ENTRIES: readonly FullEntry[] = [];
+
 /** The one place a `QualifierMatch` is built (all fields, fixed order). */
 export function qualifierMatch(qualifier: MoneyQualifier, word: string, start: number, end: number, justUnder: boolean): QualifierMatch {
   return { qualifier, word, start, end, justUnder };
@@ -154,7 +169,8 @@ function qualifierStops(text: string, end: number): number[] {
  */
 export function zhQualifierBefore(text: string, end: number, numeralStartsWithUnit: boolean): QualifierMatch | null {
   for (const stop of qualifierStops(text, end)) {
-    for (const entry of zhPrefix) {
+    if (stop < 1) continue;
+    for (const entry of zhPrefixByLast.get(text[stop - 1]!) ?? NO_ENTRIES) {
       const start = stop - entry.word.length;
       if (start < 0 || !text.startsWith(entry.word, start)) continue;
       if (entry.unitOnly && (stop !== end || !numeralStartsWithUnit)) continue;
