@@ -10,6 +10,17 @@ describe("detectLanguage", () => {
     ["Japanese", "東京", "日本政府は新型コロナウイルスの対策について発表しました。", "ja", null],
     ["Korean", "서울", "대한민국 정부는 오늘 새로운 정책을 발표했습니다.", "ko", null],
     ["German", "Die Lage", "Die Regierung hat nicht mit der Opposition gesprochen und das ist ein Problem.", "de", null],
+    ["Russian", "Блинкен", "Госсекретарь США Блинкен заявил в среду, что Украина станет членом НАТО.", "ru", null],
+    ["Ukrainian", "Блінкен", "Держсекретар США Блінкен заявив у середу, що Україна стане членом НАТО.", "uk", null],
+    ["Tibetan", "", "ཨ་མེ་རི་ཁའི་ཕྱི་སྲིད་བློན་ཆེན་གྱིས་གསུངས་པ།", "bo", null],
+    ["Uyghur", "", "ئامېرىكا تاشقى ئىشلار مىنىستىرى بلىنكېن چارشەنبە كۈنى ئېيتتى.", "ug", null],
+    ["Persian", "", "وزیر امور خارجه آمریکا روز چهارشنبه گفت که اوکراین عضو ناتو خواهد شد.", "fa", null],
+    ["Arabic", "", "قال وزير الخارجية الأمريكي يوم الأربعاء إن أوكرانيا ستصبح عضوا في الناتو.", "ar", null],
+    ["Burmese", "", "အမေရိကန် နိုင်ငံခြားရေးဝန်ကြီး ဘလင်ကန်က ပြောကြားခဲ့သည်။", "my", null],
+    ["Khmer", "", "រដ្ឋមន្ត្រីការបរទេសអាមេរិកបាននិយាយថា។", "km", null],
+    ["Thai", "", "รัฐมนตรีต่างประเทศสหรัฐกล่าวเมื่อวันพุธว่ายูเครนจะเป็นสมาชิกนาโต", "th", null],
+    ["Vietnamese", "", "Ngoại trưởng Mỹ Antony Blinken hôm thứ Tư cho biết Ukraine sẽ trở thành thành viên NATO.", "vi", null],
+    ["Chinese with a Russian name", "普京", "俄罗斯总统普京（Владимир Путин）周三在莫斯科发表讲话，他说这是重要的一步。", "zh", "Hans"],
   ])("%s", (_name, title, text, language, script) => {
     expect(detectLanguage(title, text, "und")).toEqual({ language, script });
   });
