@@ -23,15 +23,36 @@ export function readTitleLine(block: string, line: number, file?: string): Title
     });
   }
   for (let split = text.lastIndexOf("]("); split > 0; split = text.lastIndexOf("](", split - 1)) {
-    const url = text.slice(split + 2, -1).trim();
-    if (url !== "" && !/\s/.test(url)) return { title: text.slice(1, split), url: stripAngles(url) };
+    const url = linkTarget(text.slice(split + 2, -1).trim());
+    if (url !== null) return { title: unescapeTitle(text.slice(1, split)), url };
   }
   throw new ParseError("MISSING_TITLE_LINE", `The title line has no "(url)" part: "${clip(text)}".`, { file, line });
+}
+
+/** A markdown link title after the URL: `(url "title")`, `(url 'title')`, `(url (title))`. */
+const WITH_LINK_TITLE = /^(\S+)\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\))$/;
+
+/**
+ * The URL of a markdown link target, or null when the text is none: a URL without whitespace,
+ * optionally in angle brackets (`<url>`, where markdown allows spaces: they are percent-encoded) or
+ * followed by a link title, which is dropped.
+ */
+function linkTarget(target: string): string | null {
+  if (target === "") return null;
+  if (/^<[^<>\n]+>$/.test(target)) return target.slice(1, -1).trim().replace(/\s/g, "%20");
+  if (!/\s/.test(target)) return stripAngles(target);
+  const titled = WITH_LINK_TITLE.exec(target)?.[1];
+  return titled === undefined ? null : stripAngles(titled);
 }
 
 /** Markdown allows `[t](<url>)`. */
 function stripAngles(url: string): string {
   return url.startsWith("<") && url.endsWith(">") ? url.slice(1, -1) : url;
+}
+
+/** Markdown's escapes of the link text's own brackets and backslashes: `\[`, `\]`, `\\`. */
+function unescapeTitle(title: string): string {
+  return title.includes("\\") ? title.replace(/\\([[\]\\])/g, "$1") : title;
 }
 
 function clip(text: string): string {
