@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDecorativeImage, resolveLink } from "./element-rules.js";
+import { isDecorativeImage, pickImageSource, resolveLink } from "./element-rules.js";
 
 const BASE = new URL("https://www.economist.com/china/2020/07/30/story");
 
@@ -34,5 +34,19 @@ describe("isDecorativeImage", () => {
     ["https://gdb.voanews.com/01000000-c0a8-0242-c324-08dbf0f17998_r1_s_w900.jpg", false],
   ])("%s → %s", (src, decorative) => {
     expect(isDecorativeImage(src, {})).toBe(decorative);
+  });
+});
+
+describe("pickImageSource", () => {
+  it.each([
+    ["src", { src: "https://a.example/x.jpg" }, "https://a.example/x.jpg"],
+    ["a lazy image's real address", { src: "data:image/gif;base64,R0lGOD", "data-src": "https://a.example/x.jpg" }, "https://a.example/x.jpg"],
+    ["the largest of a srcset by width", { srcset: "https://a.example/x-400.jpg 400w, https://a.example/x-800.jpg 800w, https://a.example/x-600.jpg 600w" }, "https://a.example/x-800.jpg"],
+    ["the largest of a srcset by density", { srcset: "https://a.example/a.jpg, https://a.example/b.jpg 2x" }, "https://a.example/b.jpg"],
+    ["a srcset URL holding a comma", { srcset: "https://a.example/w_400,h_300/x.jpg 400w" }, "https://a.example/w_400,h_300/x.jpg"],
+    ["a lazy srcset", { "data-srcset": "https://a.example/s.jpg 300w, https://a.example/l.jpg 900w" }, "https://a.example/l.jpg"],
+    ["nothing", {}, ""],
+  ])("takes %s", (_, attribs, expected) => {
+    expect(pickImageSource(attribs as Record<string, string>)).toBe(expected);
   });
 });

@@ -161,9 +161,28 @@ const DIVIDER_OR_LOGO =
 export function pickImageSource(attribs: Record<string, string>): string {
   const src = attribute(attribs, "src")?.trim() ?? "";
   if (src !== "" && !src.startsWith("data:")) return src;
-  const lazy = attribute(attribs, "data-src") || attribute(attribs, "data-original") || attribute(attribs, "data-lazy-src") || attribute(attribs, "data-srcset");
+  const lazy = attribute(attribs, "data-src") || attribute(attribs, "data-original") || attribute(attribs, "data-lazy-src");
   if (lazy) return lazy.trim().split(/\s+/)[0] ?? "";
-  return (attribute(attribs, "srcset") ?? "").trim().split(/\s+/)[0] ?? "";
+  return largestCandidate(attribute(attribs, "data-srcset") || attribute(attribs, "srcset") || "");
+}
+
+/**
+ * The largest picture a `srcset` offers ("x-400.jpg 400w, x-800.jpg 800w" → x-800.jpg; "a.jpg, b.jpg 2x" →
+ * b.jpg): the lead image is shown large. Candidates are split at a comma followed by whitespace, so a
+ * comma inside a URL stays.
+ */
+function largestCandidate(srcset: string): string {
+  let best = "";
+  let bestSize = -1;
+  for (const candidate of srcset.trim().split(/,\s+/)) {
+    const [url = "", descriptor = "1x"] = candidate.trim().split(/\s+/);
+    const size = Number.parseFloat(descriptor) * (descriptor.endsWith("x") ? 1000 : 1);
+    if (url !== "" && (Number.isFinite(size) ? size : 0) > bestSize) {
+      best = url.replace(/,$/, "");
+      bestSize = Number.isFinite(size) ? size : 0;
+    }
+  }
+  return best;
 }
 
 /**
