@@ -35,6 +35,21 @@ test("opens the seed article: source, dates, photo caption with its credit, clea
   await expect(page.getByRole("link", { name: /原文|Original article/ })).toHaveAttribute("href", /voachinese\.com/);
 });
 
+test("the language filter lists the archive's languages and keeps one a link asks for", async ({ page }) => {
+  await page.goto("/articles");
+  const filter = page.getByRole("combobox", { name: /^(语言|Language)$/ });
+  await expect(filter.locator("option", { hasText: "中文" })).toHaveCount(1);
+  await filter.selectOption("zh");
+  await expect(page).toHaveURL(/lang=zh/);
+  await search(page, "乌克兰");
+  await expect(page.getByRole("link", { name: seedTitle })).toBeVisible();
+  // A shared link to Tibetan articles: the archive has none, the filter still says what is applied.
+  await page.goto("/articles?lang=bo");
+  await expect(filter).toHaveValue("bo");
+  await expect(filter.locator("option:checked")).toHaveText(/藏语|Tibetan/);
+  await expect(page.getByText(/没有符合条件的文章|No article matches/)).toBeVisible();
+});
+
 test("shows an empty state for a search with no result", async ({ page }) => {
   await search(page, "这个词不会出现在任何文章里");
   await expect(page.getByText(/没有符合条件的文章|No article matches/)).toBeVisible();

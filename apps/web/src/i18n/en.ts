@@ -55,7 +55,7 @@ export const en = {
     anyTag: "Any tag",
     language: "Language",
     anyLanguage: "Any language",
-    languages: { zh: "Chinese", en: "English" } as Record<string, string>,
+    languages: { zh: "Chinese", en: "English", und: "Undetermined language" } as Record<string, string>,
     aid: "Aid figures",
     aidAny: "Any",
     aidYes: "With aid figures",

@@ -53,7 +53,7 @@ export const zh: Dictionary = {
     anyTag: "任意标签",
     language: "语言",
     anyLanguage: "任意语言",
-    languages: { zh: "中文", en: "英文" },
+    languages: { zh: "中文", en: "英文", und: "未识别语言" },
     aid: "援助数字",
     aidAny: "不限",
     aidYes: "含援助数字",

@@ -6,6 +6,7 @@ import { useState, type FormEvent, type Ref } from "react";
 import { useI18n } from "@/i18n/i18n-provider";
 import { emptyArticleQuery, type ArticleQuery } from "@/lib/article-query";
 import { useTRPC } from "@/trpc/react";
+import { languageLabel, languageOptions } from "./language-options";
 
 export interface ArticleFiltersProps {
   query: ArticleQuery;
@@ -19,6 +20,7 @@ export function ArticleFilters({ query, onChange, searchRef }: ArticleFiltersPro
   const trpc = useTRPC();
   const sources = useQuery(trpc.articles.sources.queryOptions());
   const tags = useQuery(trpc.tags.list.queryOptions());
+  const languages = useQuery(trpc.articles.languages.queryOptions());
   const [text, setText] = useState(query.q);
   // When the URL's search changes (back button, a saved search), the box follows it.
   const [shownQuery, setShownQuery] = useState(query.q);
@@ -77,9 +79,9 @@ export function ArticleFilters({ query, onChange, searchRef }: ArticleFiltersPro
         </Select>
         <Select aria-label={t.articles.language} value={query.language ?? ""} onChange={(e) => set("language", optional(e.target.value))} className="h-8 w-32">
           <option value="">{t.articles.anyLanguage}</option>
-          {Object.entries(t.articles.languages).map(([code, label]) => (
+          {languageOptions(languages.data, query.language).map((code) => (
             <option key={code} value={code}>
-              {label}
+              {languageLabel(code, locale, t.articles.languages)}
             </option>
           ))}
         </Select>

@@ -73,6 +73,7 @@ describe("articles router", () => {
     expect((await as(viewer).articles.list({ sources: [source!.id] })).items).toHaveLength(9);
     expect((await as(viewer).articles.list({ sources: ["nope"] })).items).toEqual([]);
     expect((await as(viewer).articles.list({ language: "en" })).items).toEqual([]);
+    expect(await as(viewer).articles.languages()).toEqual([{ language: "zh", count: 9 }]);
     expect((await as(viewer).articles.list({ duplicates: "only" })).items).toEqual([]);
     expect((await as(viewer).articles.list({ aid: "yes" })).items).toEqual([]);
   });

@@ -28,6 +28,9 @@ export const articleListOutput = z.object({ items: z.array(articleListItemOutput
 
 export const articleSourcesOutput = z.array(sourceOutput.extend({ synthetic: z.boolean() }));
 
+/** Each language the archive holds (ISO 639-1, as the parser gives it), with its article count, most first. */
+export const articleLanguagesOutput = z.array(z.object({ language: z.string(), count: z.number().int() }));
+
 export const articleByIdInput = z.object({
   id: z.string().min(1).max(128),
   /** Language of the few words the server puts into the body (the label of embedded content). */

@@ -3,7 +3,14 @@ import { articleViewOf } from "../../articles/article-view";
 import { listParamsOf } from "../../articles/list-params";
 import { AppError } from "../app-error";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
-import { articleByIdInput, articleDetailOutput, articleListInput, articleListOutput, articleSourcesOutput } from "./articles.schemas";
+import {
+  articleByIdInput,
+  articleDetailOutput,
+  articleLanguagesOutput,
+  articleListInput,
+  articleListOutput,
+  articleSourcesOutput,
+} from "./articles.schemas";
 
 /** Reading the archive: every signed-in role. */
 export const articlesRouter = createTRPCRouter({
@@ -25,6 +32,17 @@ export const articlesRouter = createTRPCRouter({
   sources: protectedProcedure.output(articleSourcesOutput).query(({ ctx }) =>
     ctx.db.source.findMany({ select: { id: true, domain: true, name: true, nameEn: true, synthetic: true }, orderBy: [{ synthetic: "asc" }, { nameEn: "asc" }] }),
   ),
+
+  /**
+   * The languages of the archive, for the language filter: whatever the parser found (RFA's Tibetan and
+   * Uyghur services, VOA's English pages …), not a fixed list. One GROUP BY over the articles.
+   */
+  languages: protectedProcedure.output(articleLanguagesOutput).query(async ({ ctx }) => {
+    const rows = await ctx.db.article.groupBy({ by: ["language"], _count: { _all: true } });
+    return rows
+      .map((row) => ({ language: row.language, count: row._count._all }))
+      .sort((a, b) => b.count - a.count || a.language.localeCompare(b.language));
+  }),
 
   /** One article, its body sanitised on the server. */
   byId: protectedProcedure
