@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useI18n } from "@/i18n/i18n-provider";
+import { textDirection } from "@/lib/text-direction";
 import type { AidFigureItem } from "./aid-figure-type";
 import { FigureSentence } from "./figure-sentence";
 import { formatAmountRange, formatMoney, formatRate } from "./money-format";
@@ -35,7 +36,7 @@ export function FigureDetails({ figure, showArticle = true }: { figure: AidFigur
   const published = figure.article.publishedAt ?? figure.article.archivedAt;
   return (
     <div className="space-y-1.5 text-sm">
-      <p className="leading-relaxed text-slate-800" lang={figure.article.language}>
+      <p className="leading-relaxed text-slate-800" lang={figure.article.language} dir={textDirection(figure.article.language)}>
         <FigureSentence sentence={figure.sentence} surface={figure.surface} />
       </p>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">

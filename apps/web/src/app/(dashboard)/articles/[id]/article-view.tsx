@@ -2,6 +2,7 @@ import { PageBody } from "@newsdesk/ui/layout";
 import Link from "next/link";
 import { htmlLang } from "@/i18n/locales";
 import { getServerI18n } from "@/i18n/server-locale";
+import { textDirection } from "@/lib/text-direction";
 import type { ArticleDetail } from "./article-detail-type";
 import { ArticleSidePanel } from "./article-side-panel";
 import { BackToResults } from "./back-to-results";
@@ -16,7 +17,9 @@ export async function ArticleView({ article }: { article: ArticleDetail }) {
       <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_18rem] gap-8 px-6 py-5">
         <article lang={article.language === "zh" ? (article.script === "Hant" ? "zh-Hant" : "zh-Hans") : article.language} className="min-w-0">
           <BackToResults label={t.article.back} />
-          <h1 className="mt-2 text-2xl leading-snug font-semibold text-slate-900">{article.title}</h1>
+          <h1 dir={textDirection(article.language)} className="mt-2 text-2xl leading-snug font-semibold text-slate-900">
+            {article.title}
+          </h1>
           <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-500">
             <div>
               <dt className="sr-only">{t.articles.source}</dt>
@@ -79,7 +82,7 @@ export async function ArticleView({ article }: { article: ArticleDetail }) {
             </figure>
           ) : null}
           {/* bodyHtml is sanitised on the server (allowlist: no script, iframe, style or on* attribute survives). */}
-          <div className="article-body mt-5" data-testid="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+          <div dir={textDirection(article.language)} className="article-body mt-5" data-testid="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         </article>
         <ArticleSidePanel article={article} />
       </div>
