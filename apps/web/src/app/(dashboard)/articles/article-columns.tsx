@@ -4,6 +4,7 @@ import { createColumnHelper } from "@newsdesk/ui/table";
 import { TagChip } from "@newsdesk/ui/primitives";
 import Link from "next/link";
 import type { Dictionary } from "@/i18n/dictionaries";
+import { textDirection } from "@/lib/text-direction";
 
 export interface ArticleRow {
   id: string;
@@ -31,12 +32,20 @@ export function articleColumns(t: Dictionary, locale: "zh" | "en", intlLocale: s
         const article = row.original;
         return (
           <div className="min-w-0">
-            <Link href={`/articles/${encodeURIComponent(article.id)}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline" data-article-link>
+            <Link
+              href={`/articles/${encodeURIComponent(article.id)}`}
+              lang={article.language}
+              dir={textDirection(article.language)}
+              className="font-medium text-slate-900 hover:text-indigo-700 hover:underline"
+              data-article-link
+            >
               {article.title}
             </Link>
             {article.duplicateOfId ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-[11px] text-amber-800">{t.articles.duplicateBadge}</span> : null}
             {article.aidFigureCount > 0 ? <span className="ml-2 rounded bg-emerald-100 px-1.5 text-[11px] text-emerald-800">{t.articles.aidBadge} {article.aidFigureCount}</span> : null}
-            <p className="mt-0.5 line-clamp-1 text-xs text-slate-500">{article.excerpt}</p>
+            <p lang={article.language} dir={textDirection(article.language)} className="mt-0.5 line-clamp-1 text-xs text-slate-500">
+              {article.excerpt}
+            </p>
           </div>
         );
       },
