@@ -46,7 +46,7 @@ test("the language filter lists the archive's languages and keeps one a link ask
   // A shared link to Tibetan articles: the archive has none, the filter still says what is applied.
   await page.goto("/articles?lang=bo");
   await expect(filter).toHaveValue("bo");
-  await expect(filter.locator("option:checked")).toHaveText(/藏语|Tibetan/);
+  await expect(filter.locator("option:checked")).toHaveText(/藏文|Tibetan/);
   await expect(page.getByText(/没有符合条件的文章|No article matches/)).toBeVisible();
 });
 

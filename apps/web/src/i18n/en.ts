@@ -55,7 +55,11 @@ export const en = {
     anyTag: "Any tag",
     language: "Language",
     anyLanguage: "Any language",
-    languages: { zh: "Chinese", en: "English", und: "Undetermined language" } as Record<string, string>,
+    languages: {
+      zh: "Chinese", en: "English", ja: "Japanese", ko: "Korean", fr: "French", de: "German", es: "Spanish", vi: "Vietnamese",
+      ru: "Russian", uk: "Ukrainian", ar: "Arabic", fa: "Persian", ur: "Urdu", ug: "Uyghur", bo: "Tibetan",
+      my: "Burmese", km: "Khmer", lo: "Lao", th: "Thai", he: "Hebrew", el: "Greek", hi: "Hindi", und: "Undetermined language",
+    } as Record<string, string>,
     aid: "Aid figures",
     aidAny: "Any",
     aidYes: "With aid figures",

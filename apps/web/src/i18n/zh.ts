@@ -53,7 +53,11 @@ export const zh: Dictionary = {
     anyTag: "任意标签",
     language: "语言",
     anyLanguage: "任意语言",
-    languages: { zh: "中文", en: "英文", und: "未识别语言" },
+    languages: {
+      zh: "中文", en: "英文", ja: "日文", ko: "韩文", fr: "法文", de: "德文", es: "西班牙文", vi: "越南文",
+      ru: "俄文", uk: "乌克兰文", ar: "阿拉伯文", fa: "波斯文", ur: "乌尔都文", ug: "维吾尔文", bo: "藏文",
+      my: "缅甸文", km: "高棉文", lo: "老挝文", th: "泰文", he: "希伯来文", el: "希腊文", hi: "印地文", und: "未识别语言",
+    },
     aid: "援助数字",
     aidAny: "不限",
     aidYes: "含援助数字",

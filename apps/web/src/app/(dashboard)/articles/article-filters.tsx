@@ -81,7 +81,7 @@ export function ArticleFilters({ query, onChange, searchRef }: ArticleFiltersPro
           <option value="">{t.articles.anyLanguage}</option>
           {languageOptions(languages.data, query.language).map((code) => (
             <option key={code} value={code}>
-              {languageLabel(code, locale, t.articles.languages)}
+              {languageLabel(code, t.articles.languages)}
             </option>
           ))}
         </Select>

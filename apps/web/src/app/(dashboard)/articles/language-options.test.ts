@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { en } from "@/i18n/en";
+import { zh } from "@/i18n/zh";
 import { languageLabel, languageOptions } from "./language-options";
 
 describe("languageOptions", () => {
@@ -13,15 +15,18 @@ describe("languageOptions", () => {
 });
 
 describe("languageLabel", () => {
-  const own = { zh: "中文", en: "英文", und: "未识别语言" };
   it.each([
-    ["the newsroom's own word", "zh", "zh", "中文"],
-    ["ICU's name in Chinese", "bo", "zh", "藏语"],
-    ["ICU's name in English", "ug", "en", "Uyghur"],
-    ["the newsroom's word for an undetermined language (ICU calls it 'root')", "und", "zh", "未识别语言"],
-    ["the code where ICU has no name", "qaa", "en", "qaa"],
-    ["the code for a malformed tag", "not a tag!", "en", "not a tag!"],
-  ])("gives %s", (_, code, locale, expected) => {
-    expect(languageLabel(code, locale, locale === "zh" ? own : {})).toBe(expected);
+    ["the dictionary's name", "bo", "藏文"],
+    ["the dictionary's word for an undetermined language", "und", "未识别语言"],
+    ["the code for a language the dictionary does not name", "qaa", "qaa"],
+  ])("gives %s", (_, code, expected) => {
+    expect(languageLabel(code, zh.articles.languages)).toBe(expected);
+  });
+
+  it("names every language the parser tells apart, in both dashboard languages", () => {
+    const parserLanguages = ["zh", "en", "ja", "ko", "fr", "de", "es", "vi", "ru", "uk", "ar", "fa", "ur", "ug", "bo", "my", "km", "lo", "th", "he", "el", "hi", "und"];
+    for (const dictionary of [zh, en]) {
+      expect(parserLanguages.filter((code) => !(code in dictionary.articles.languages))).toEqual([]);
+    }
   });
 });

@@ -9,17 +9,11 @@ export function languageOptions(archive: ReadonlyArray<{ language: string }> | u
 }
 
 /**
- * A language's name in the dashboard's language: the newsroom's own words where it has them ("中文"),
- * else the browser's and Node's ICU names (Intl.DisplayNames: "藏语", "Uyghur"), else the code ("und").
+ * A language's name in the dashboard's language, from the dictionary, which names every language the
+ * parser tells apart; else the code. Not Intl.DisplayNames: Chromium ships trimmed ICU data ("bo" has no
+ * name there, while Node names it 藏语), so the server's and the browser's renderings disagreed and the
+ * label changed under the reader after hydration.
  */
-export function languageLabel(code: string, locale: string, own: Readonly<Record<string, string>>): string {
-  const named = own[code];
-  if (named !== undefined) return named;
-  try {
-    const name = new Intl.DisplayNames([locale], { type: "language" }).of(code);
-    return name !== undefined && name !== code ? name : code;
-  } catch {
-    // Intl throws RangeError on a code that is not a well-formed language tag.
-    return code;
-  }
+export function languageLabel(code: string, own: Readonly<Record<string, string>>): string {
+  return own[code] ?? code;
 }
