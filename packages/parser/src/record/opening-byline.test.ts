@@ -21,6 +21,7 @@ describe("openingByline", () => {
   it.each([
     ["a reporter who asks", ["美国之音记者提问时说，这是第一次。"]],
     ["an English sentence", ["By the end of the year, prices had doubled."]],
+    ["an English sentence of lower-case words", ["By the way, he said"]],
     ["a byline after the third paragraph", ["一。", "二。", "三。", "By Jane Doe"]],
     ["a wire dateline without a reporter", ["（中央社台北3日電）行政院今天宣布。"]],
   ])("finds none in %s", (_, texts) => {

@@ -8,7 +8,7 @@ import type { ArticleBlock } from "../schema/article-block.js";
 export const CREDIT_PLACES = [
   "华盛顿", "華盛頓", "台北", "臺北", "香港", "纽约", "紐約", "伦敦", "倫敦", "东京", "東京", "首尔", "首爾",
   "旧金山", "舊金山", "洛杉矶", "洛杉磯", "巴黎", "柏林", "悉尼", "雪梨", "多伦多", "多倫多", "温哥华", "溫哥華",
-  "曼谷", "北京", "上海", "日内瓦", "日內瓦", "布鲁塞尔", "布魯塞爾", "莫斯科", "新德里", "新加坡", "首都",
+  "曼谷", "北京", "上海", "日内瓦", "日內瓦", "布鲁塞尔", "布魯塞爾", "莫斯科", "新德里", "新加坡",
 ].join("|");
 
 /**
@@ -24,8 +24,11 @@ const OUTLET_DATELINE = new RegExp(
 /** A staff line of its own among the first paragraphs: "本报记者 张三", "特約記者 李四". */
 const STAFF_REPORTER = /^(?:本报记者|本報記者|本刊记者|本刊記者|特约记者|特約記者)\s*([\u4e00-\u9fff]{2,4})$/;
 
-/** An English byline line: "By John Smith", "By Jane Doe and John Smith", "BY JOHN SMITH". */
-const BY_LINE = /^by\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,3})\s*$/i;
+/**
+ * An English byline line: "By John Smith", "By Jane Doe and John Smith", "BY JOHN SMITH". Only "by" may be
+ * any case: every name word must be capitalised, or "By the way, he said" would be a byline.
+ */
+const BY_LINE = /^[Bb][Yy]\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,3})\s*$/;
 
 /** The reporter(s) a dateline or byline among the first paragraphs names, joined with ", "; or null. */
 export function openingByline(blocks: readonly ArticleBlock[]): string | null {
